@@ -36,6 +36,8 @@ class Code(str, Enum):
     E502 = "gazetteer {path} is empty or missing; import one with `sitreps gazetteer import FILE`"
     E503 = "cannot import gazetteer file {path}: {detail}"
     E504 = "unknown export format {fmt}; choose one of {choices}"
+    E505 = "cannot save document {doc_id}: {detail}"
+    E506 = "cannot write {path}: {detail}"
 
     def format(self, **kwargs: object) -> str:  # type: ignore[override]
         return f"[{self.name}] " + self.value.format(**kwargs)
