@@ -22,6 +22,7 @@ class Code(str, Enum):
     E107 = "document has neither text nor html"
     E108 = "CSV has no column for {what} (columns: {columns})"
     E109 = "unsupported input: {path}"
+    E110 = "malformed CSV on line {line}: {detail}"
     # cleaning (E2xx)
     E201 = "no article text left after cleaning"
     E202 = "not English (detected {language}); sitreps reads English reports"
