@@ -1,1 +1,2 @@
 """Imports every command module so that each registers its commands on `app`."""
+from . import extract, run, export, stats  # noqa: F401,E401
