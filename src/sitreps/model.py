@@ -142,6 +142,7 @@ class PlaceMention:
     distance_km: float | None = None # "10km Southwest of Maskana"
     bearing: str | None = None       # N, NE, E, SE, S, SW, W, NW
     parent: str | None = None        # "Quarter of the city of Aleppo" -> "Aleppo"
+    feature: str | None = None       # noun the text gives: village, city, camp, airbase, province...
 
 
 @dataclass

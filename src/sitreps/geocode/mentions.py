@@ -1,0 +1,358 @@
+"""Find the place expressions of one sentence or paragraph of a war report.
+
+War reports name places in a few recurring shapes: a cue word before a
+capitalised name ("in X", "near the town of X"), a feature noun after it
+("X village", "Handarat camp", "Hama province"), lists ("Tal Ayyoub, Sharbaa and
+Humaymah"), districts inside a city ("al-Khalidiyah Quarter of the city of
+Aleppo"), offsets ("10km Southwest of Maskana") and regions ("Eastern Hama").
+This module turns those shapes into PlaceMention objects with regular
+expressions and the word tables of place_words.yaml: no model, pure, fast.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from ..knowledge import governorate_named
+from ..model import PlaceMention
+from .place_words import PlaceWords, load_place_words
+
+NamePredicate = Callable[[str], bool]
+
+_CAP = r"(?:[A-Z\u00C0-\u00DE][\w]*(?:['\u2019`\u2018](?!s\b)\w+)*|T\d+)"
+_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:!?()\"\u201c\u201d\n,]|\.\s")
+_DISTANCE = re.compile(r"^(\d+(?:\.\d+)?)(?:-)?(km|kms|kilometers?|kilometres?|miles?)?$")
+_MILE_KM = 1.609
+_CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp"})
+
+
+@dataclass
+class _Cue:
+    """What the words before a name say about it."""
+
+    relation: str = "in"
+    bearing: str | None = None
+    distance_km: float | None = None
+    feature: str | None = None
+    weak: bool = False
+
+
+@lru_cache(maxsize=4)
+def _name_patterns(hyphen: tuple[str, ...], space: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(name regex, word regex) built from the particle tables."""
+    hyp = "|".join(sorted(set(hyphen), key=len, reverse=True))
+    spc = "|".join(sorted(set(space), key=len, reverse=True))
+    word = rf"(?:(?:{hyp})-)?{_CAP}(?:-(?:(?:{hyp})-)?{_CAP})*"
+    token = rf"(?:(?:{spc})[ ])?{word}"
+    name = rf"(?<![\w'\u2019`-]){token}(?:[ ]{token})*"
+    return re.compile(name), re.compile(token)
+
+
+def find_place_mentions(
+    text: str,
+    *,
+    offset: int = 0,
+    is_actor: NamePredicate | None = None,
+    is_place: NamePredicate | None = None,
+    admin1_hint: str | None = None,
+    profile: str = "syria",
+) -> list[PlaceMention]:
+    """Place mentions of `text`, offsets shifted by `offset`, in text order.
+
+    `is_actor` rejects names of armed groups; `is_place` (a gazetteer check)
+    admits names that have no cue word; `admin1_hint` (a section header's
+    governorate) is used when the text names no governorate itself.
+    """
+    words = load_place_words(profile)
+    found: list[tuple[PlaceMention, int]] = []   # (mention, list group id)
+    for group_id, group in enumerate(_candidate_lists(text, words, is_actor)):
+        head = next((c.cue for c in group if c.cue is not None), None)
+        whole = any(c.kind is not None or (c.cue is not None and not c.cue.weak) for c in group)
+        for c in group:
+            cue = c.cue or (_Cue(head.relation, head.bearing, None, head.feature, head.weak) if head else None)
+            if whole or _admitted(c.name, cue, c.kind, is_place):
+                found.append((_mention(c.name, c.start, c.end, cue or _Cue(), c.noun, c.kind, c.lead_bearing), group_id))
+    mentions = _share_list_features(found)
+    _assign_parents(text, mentions)
+    _assign_admin1(mentions, admin1_hint)
+    for m in mentions:
+        m.start += offset
+        m.end += offset
+    return mentions
+
+
+@dataclass
+class _Candidate:
+    """A capitalised name with what stands on each side of it."""
+
+    name: str
+    start: int
+    end: int
+    lead_bearing: str | None
+    cue: _Cue | None
+    noun: str | None
+    kind: str | None
+    noun_end: int
+
+
+def _candidate_lists(text: str, words: PlaceWords, is_actor: NamePredicate | None) -> list[list[_Candidate]]:
+    """Candidate names grouped into lists ("Tal Ayyoub, Sharbaa and Humaymah")."""
+    groups: list[list[_Candidate]] = []
+    for start, end, lead_bearing in _candidate_names(text, words):
+        name = text[start:end]
+        if _not_a_place(name, words, is_actor):
+            continue
+        noun, kind, noun_end = _right_noun(text, end, words)
+        cand = _Candidate(name, start, end, lead_bearing, _left_cue(text, start, words), noun, kind, noun_end)
+        prev = groups[-1][-1] if groups else None
+        if prev is not None and _LIST_SEP.fullmatch(text, prev.noun_end, start):
+            cand.cue = None      # list items take the cue of the list's head
+            groups[-1].append(cand)
+        else:
+            groups.append([cand])
+    return groups
+
+
+def header_governorate(line: str, *, profile: str = "syria") -> str | None:
+    """The governorate a short section header line names ("Deir Ezzur"), else None."""
+    stripped = line.strip().strip(":-\u2013 ")
+    if not stripped or len(stripped.split()) > 4:
+        return None
+    gov = governorate_named(stripped, profile=profile)
+    return gov.name if gov else None
+
+
+def _candidate_names(text: str, words: PlaceWords):
+    """Capitalised name spans, with leading cue/stop words and trailing feature nouns cut off."""
+    name_re, token_re = _name_patterns(words.hyphen_particles, words.space_particles)
+    for match in name_re.finditer(text):
+        tokens = [(match.start() + t.start(), match.start() + t.end()) for t in token_re.finditer(match.group())]
+        bearing = None
+        while tokens and _leading_noise(text[tokens[0][0]:tokens[0][1]], words):
+            lower = text[tokens[0][0]:tokens[0][1]].lower()
+            if lower.endswith("ern") or lower == "central":
+                bearing = words.directions.get(lower, bearing)
+            tokens.pop(0)
+        while len(tokens) > 1 and (_trailing_noun(text, tokens, words)
+                                   or text[tokens[-1][0]:tokens[-1][1]].lower() in words.directions):
+            tokens.pop()
+        if tokens:
+            yield tokens[0][0], tokens[-1][1], bearing
+
+
+def _leading_noise(token: str, words: PlaceWords) -> bool:
+    """A capitalised first word that is a cue, a stop word or a compass adjective."""
+    lower = token.lower()
+    return lower in words.cues or lower in words.not_place_names or lower in words.directions or lower in words.fillers
+
+
+def _trailing_noun(text: str, tokens: list[tuple[int, int]], words: PlaceWords) -> bool:
+    """Whether the name's last word(s) are a feature noun ("Raqqa City", "Yarmouk Camp")."""
+    m = words.after_pattern.match(text, tokens[-2][1])
+    return m is not None and m.end() >= tokens[-1][1]
+
+
+def _not_a_place(name: str, words: PlaceWords, is_actor: NamePredicate | None) -> bool:
+    """Stop names (countries, days, outlets), group words, and actors."""
+    lower = name.lower()
+    if lower in words.not_place_names:
+        return True
+    parts = [p for p in re.split(r"[\s\-]+", lower) if p]
+    if any(p.strip("'\u2019`") in words.not_place_words for p in parts):
+        return True
+    return bool(is_actor and is_actor(name))
+
+
+def _admitted(name: str, cue: _Cue | None, kind: str | None, is_place: NamePredicate | None) -> bool:
+    """A name is a place when a cue or a feature noun says so, or the gazetteer knows it."""
+    if kind is not None or (cue is not None and not cue.weak):
+        return True
+    if is_place is not None:
+        return is_place(name) or governorate_named(name) is not None
+    return cue is not None
+
+
+def _tail_tokens(text: str, start: int, words: PlaceWords) -> list[str]:
+    """Lower-cased words before `start` back to the clause boundary, nearest first."""
+    left = text[max(0, start - 120):start]
+    cut = None
+    for cut in _CLAUSE_END.finditer(left):
+        pass
+    if cut is not None:
+        left = left[cut.end():]
+    return [t for t in reversed(re.findall(r"[\w'\u2019.-]+", left.lower())) if t != "."]
+
+
+def _left_cue(text: str, start: int, words: PlaceWords) -> _Cue | None:
+    """Read the words before a name: cue word, "<noun> of", "<distance> <bearing> of"."""
+    toks = _tail_tokens(text, start, words)
+    i = 0
+    bearing = None
+    while i < len(toks) and toks[i] in words.fillers:
+        if toks[i].endswith("ern") or toks[i] == "central":
+            bearing = words.directions.get(toks[i], bearing)
+        i += 1
+    if i >= len(toks):
+        return _Cue("region", bearing) if bearing else None
+    tok = toks[i]
+    if tok == "of" and i + 1 < len(toks):
+        return _of_cue(toks, i + 1, words, bearing)
+    if tok in ("from", "of"):
+        distance = _distance_at(toks, i + 1)
+        if distance is not None:
+            return _Cue("near", None, distance)
+    if tok == "to" and i + 1 < len(toks) and toks[i + 1] == "close":
+        return _Cue("near")
+    if tok in words.cues:
+        if bearing:
+            return _Cue("region", bearing)
+        return _Cue(words.cues[tok], weak=False)
+    if words.nouns_before.get(tok) == "in":
+        return _noun_cue(toks, i, "in", words, bearing)
+    return _Cue("region", bearing) if bearing else None
+
+
+def _of_cue(toks: list[str], i: int, words: PlaceWords, bearing: str | None) -> _Cue:
+    """The cue of "<word> of X": an offset, a compass direction, a noun, or a plain "of"."""
+    tok = toks[i]
+    if tok in words.directions and not tok.endswith("ern") and tok != "central":
+        distance = _distance_at(toks, i + 1)
+        return _Cue("near", words.directions[tok], distance)
+    kind = words.nouns_before.get(tok)
+    if kind is None:
+        return _Cue("in", weak=True)
+    return _noun_cue(toks, i, kind, words, bearing)
+
+
+def _noun_cue(toks: list[str], i: int, kind: str, words: PlaceWords, bearing: str | None) -> _Cue:
+    """"the village of X" / "the countryside of X": a noun, maybe governed by an earlier cue."""
+    relation = {"near": "near", "region": "region", "district": "district"}.get(kind, "in")
+    feature = toks[i] if kind in ("in", "district", "facility") else None
+    j = i + 1
+    while j < len(toks) and j < i + 8:
+        tok = toks[j]
+        if tok in words.directions and (tok.endswith("ern") or tok == "central"):
+            bearing = bearing or words.directions[tok]
+        elif tok == "of" or tok in words.fillers:
+            pass
+        elif relation in ("in", "district") and tok in words.nouns_before and toks[j - 1] == "of":
+            outer = words.nouns_before[tok]
+            if outer in ("near", "region"):
+                relation = outer
+        elif tok in words.cues:
+            if relation == "in" and words.cues[tok] == "near":
+                relation = "near"
+            break
+        j += 1
+    if relation == "in" and bearing and kind == "region":
+        relation = "region"
+    return _Cue(relation, bearing if relation in ("region", "near") else None, None, feature)
+
+
+def _distance_at(toks: list[str], i: int) -> float | None:
+    """A distance written just before a compass word: "10km", "10 km", "5 kilometers"."""
+    if i >= len(toks):
+        return None
+    m = _DISTANCE.match(toks[i])
+    if m and m.group(2):
+        return _to_km(float(m.group(1)), m.group(2))
+    unit = re.fullmatch(r"km|kms|kilometers?|kilometres?|miles?", toks[i])
+    if unit and i + 1 < len(toks):
+        m = _DISTANCE.match(toks[i + 1])
+        if m and not m.group(2):
+            return _to_km(float(m.group(1)), unit.group())
+    return None
+
+
+def _to_km(value: float, unit: str) -> float:
+    return round(value * _MILE_KM, 1) if unit.startswith("mile") else value
+
+
+def _right_noun(text: str, end: int, words: PlaceWords) -> tuple[str | None, str | None, int]:
+    """The feature noun right after a name, its kind, and where it ends."""
+    m = words.after_pattern.match(text, end)
+    if not m:
+        return None, None, end
+    noun = re.sub(r"\s+", " ", m.group("noun").lower())
+    return noun, words.nouns_after[noun], m.end()
+
+
+def _mention(name: str, start: int, end: int, cue: _Cue, noun: str | None, kind: str | None,
+             lead_bearing: str | None) -> PlaceMention:
+    """Combine the left cue and the right noun into one PlaceMention."""
+    relation, bearing = cue.relation, cue.bearing
+    if kind == "province":
+        relation = "region"
+    elif kind == "region" and relation == "in":
+        relation = "region"
+    elif kind == "area" and relation == "in":
+        relation = "near"
+    elif kind in ("district", "camp") and relation in ("in", "region"):
+        relation = "district"
+    if lead_bearing and cue.distance_km is None:
+        relation, bearing = "region", lead_bearing
+    feature = _feature_name(noun, kind) or _feature_name(cue.feature, None)
+    return PlaceMention(text=name, start=start, end=end, relation=relation,
+                        distance_km=cue.distance_km, bearing=bearing if relation in ("near", "region") else None,
+                        feature=feature)
+
+
+def _feature_name(noun: str | None, kind: str | None) -> str | None:
+    """Singular feature name for the noun ("villages" -> "village", "refugee camp" -> "camp")."""
+    if noun is None:
+        return None
+    if kind == "camp" or noun.startswith("camp"):
+        return "camp"
+    if kind == "province":
+        return "province"
+    if noun.endswith("s") and not noun.endswith("ss") and noun not in ("farms",):
+        return noun[:-1]
+    return noun
+
+
+def _share_list_features(found: list[tuple[PlaceMention, int]]) -> list[PlaceMention]:
+    """A plural noun after a list ("Arak and al-Sukhnah towns") applies to every item."""
+    groups: dict[int, list[PlaceMention]] = {}
+    for mention, group in found:
+        groups.setdefault(group, []).append(mention)
+    for items in groups.values():
+        last = items[-1]
+        if len(items) > 1 and last.feature:
+            for m in items[:-1]:
+                if m.feature is None:
+                    m.feature = last.feature
+                    if m.relation == "in" and last.relation in ("district", "near", "region"):
+                        m.relation = last.relation
+    return [m for m, _ in found]
+
+
+def _assign_parents(text: str, mentions: list[PlaceMention]) -> None:
+    """Districts and camps take the city named right after them ("... of the city of Aleppo")."""
+    for i, m in enumerate(mentions):
+        if not _inside_a_city(m):
+            continue
+        for later in mentions[i + 1:]:
+            if _inside_a_city(later):
+                continue
+            between = text[m.end:later.start]
+            if len(between) <= 60 and re.search(r"\b(?:of|in|inside)\b", between) and not _CLAUSE_END.search(between.replace(",", " ")):
+                m.parent = later.text
+            break
+
+
+def _inside_a_city(m: PlaceMention) -> bool:
+    """Districts, quarters, neighbourhoods and camps: places that sit inside a city."""
+    return m.relation == "district" or m.feature in _CITY_PARTS
+
+
+def _assign_admin1(mentions: list[PlaceMention], default: str | None) -> None:
+    """Each mention takes the governorate named nearest to it in the text, else `default`."""
+    govs = [(m.start, g.name) for m in mentions if (g := governorate_named(m.text)) is not None]
+    for m in mentions:
+        if govs:
+            m.admin1_hint = min(govs, key=lambda g: abs(g[0] - m.start))[1]
+        else:
+            m.admin1_hint = default

@@ -1,0 +1,135 @@
+"""sitreps.geocode.mentions: place expressions of one sentence -> PlaceMention."""
+from __future__ import annotations
+
+import pytest
+
+from sitreps.geocode.mentions import find_place_mentions, header_governorate
+
+
+def names(text: str, **kw) -> list[str]:
+    return [m.text for m in find_place_mentions(text, **kw)]
+
+
+def one(text: str, name: str, **kw):
+    found = [m for m in find_place_mentions(text, **kw) if m.text == name]
+    assert found, f"{name!r} not found in {names(text, **kw)}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shells fell in Kafr Nabuda on Friday.", ["Kafr Nabuda"]),
+    ("Troops advanced near Tall Hamdan overnight.", ["Tall Hamdan"]),
+    ("Rebels retreated towards Qalaat Marqab.", ["Qalaat Marqab"]),
+    ("the village of al-Mazraa was shelled", ["al-Mazraa"]),
+    ("Fighting reached the outskirts of Deir Sunbul.", ["Deir Sunbul"]),
+    ("Warplanes hit Umm Sharshuh village.", ["Umm Sharshuh"]),
+    ("They entered the small town of Tall ad Dahab.", ["Tall ad Dahab"]),
+    ("Clashes erupted in Mughr al Hamam and its outskirts.", ["Mughr al Hamam"]),
+])
+def test_mentions_cue_or_noun_marks_a_place(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jets struck positions in Tall Ruman, Sharbiya, Jaruf and Hazima.", ["Tall Ruman", "Sharbiya", "Jaruf", "Hazima"]),
+    ("Kafr Halab and Babatin were shelled.", []),
+    ("Shelling hit Kafr Halab and Babatin.", ["Kafr Halab", "Babatin"]),
+    ("an assault on the two key villages of Kafr Halab and Babatin", ["Kafr Halab", "Babatin"]),
+    ("the two towns of Hamdaniya and Sukkariya", ["Hamdaniya", "Sukkariya"]),
+    ("supply lines to Qasr Banat and al-Furqan towns", ["Qasr Banat", "al-Furqan"]),
+])
+def test_mentions_lists_split_into_places(text, expected):
+    assert names(text) == expected
+
+
+def test_mentions_list_items_share_plural_feature():
+    mentions = find_place_mentions("supply lines to Qasr Banat and al-Furqan towns")
+    assert [m.feature for m in mentions] == ["town", "town"]
+
+
+def test_mentions_offsets_point_into_text_plus_offset():
+    text = "Jets struck Daesh in Tall Ruman and Sharbiya."
+    for m in find_place_mentions(text, offset=100):
+        assert text[m.start - 100:m.end - 100] == m.text
+
+
+def test_mentions_district_takes_parent_city():
+    m = one("fighting near the Al-Saadiyah Quarter of the city of Aleppo", "Al-Saadiyah")
+    assert (m.relation, m.parent) in {("district", "Aleppo"), ("near", "Aleppo")}
+    assert m.feature == "quarter"
+
+
+def test_mentions_neighbourhood_in_city():
+    m = one("clashes in al-Qusour neighborhood in Raqqa city", "al-Qusour")
+    assert (m.relation, m.parent, m.feature) == ("district", "Raqqa", "neighborhood")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("positions near Sheikh Najjar camp were hit", "Sheikh Najjar"),
+    ("clashes in the Khan Danun Palestinian Refugee Camp, leaving", "Khan Danun"),
+])
+def test_mentions_camp_feature(text, name):
+    assert one(text, name).feature == "camp"
+
+
+@pytest.mark.parametrize("text,name,km,bearing", [
+    ("troops advanced 12km Northwest of Dibsi Afnan towards the river", "Dibsi Afnan", 12.0, "NW"),
+    ("an ambush 5 kilometers East of the Shayrat airbase", "Shayrat", 5.0, "E"),
+    ("a convoy 3 miles south of Tall Abyad", "Tall Abyad", 4.8, "S"),
+])
+def test_mentions_relative_position(text, name, km, bearing):
+    m = one(text, name)
+    assert (m.relation, m.distance_km, m.bearing) == ("near", km, bearing)
+
+
+@pytest.mark.parametrize("text,name,bearing", [
+    ("Military sources in Eastern Hama said", "Hama", "E"),
+    ("raids in the Northern Homs countryside", "Homs", "N"),
+    ("the Southern part of Lattakia province", "Lattakia", "S"),
+    ("in the western countryside of Aleppo", "Aleppo", "W"),
+])
+def test_mentions_regions(text, name, bearing):
+    m = one(text, name)
+    assert (m.relation, m.bearing) == ("region", bearing)
+
+
+def test_mentions_near_relation():
+    assert one("attacks near the town of Kinsabba", "Kinsabba").relation == "near"
+
+
+@pytest.mark.parametrize("text,name,gov", [
+    ("strikes on Tall Ruman in Aleppo province", "Tall Ruman", "Aleppo"),
+    ("Aqayrib village in the eastern countryside of Hama was shelled", "Aqayrib", "Hama"),
+    ("in Hasaka province, fighters seized Tall Tamr", "Tall Tamr", "Al-Hasakeh"),
+])
+def test_mentions_governorate_named_gives_admin1_hint(text, name, gov):
+    assert one(text, name).admin1_hint == gov
+
+
+def test_mentions_default_admin1_from_section_header():
+    assert one("jets hit Tall Ruman", "Tall Ruman", admin1_hint="Idleb").admin1_hint == "Idleb"
+
+
+@pytest.mark.parametrize("text", [
+    "clashes with Jeish al-Fatah in the area",
+    "The Free Syrian Army attacked at dawn",
+    "fighters of Ahrar al-Sham and al-Nusra Front",
+    "on Monday, Russia said in March",
+    "according to Reuters and SANA",
+])
+def test_mentions_groups_days_and_countries_are_not_places(text):
+    assert names(text) == []
+
+
+def test_mentions_is_actor_filters_names():
+    text = "a raid in Liwa Sultan Murad and in Tall Ruman"
+    assert names(text, is_actor=lambda n: n.startswith("Liwa")) == ["Tall Ruman"]
+
+
+def test_mentions_is_place_admits_names_without_cue():
+    assert names("Kafr Halab and Babatin were shelled", is_place=lambda n: n in {"Kafr Halab", "Babatin"}) == ["Kafr Halab", "Babatin"]
+
+
+@pytest.mark.parametrize("line,gov", [("Deir Ezzur", "Deir-ez-Zor"), ("Hama:", "Hama"), ("The army advanced", None)])
+def test_header_governorate(line, gov):
+    assert header_governorate(line) == gov
