@@ -167,8 +167,7 @@ def _triage(item: RawDocument | ReadError, skip) -> Outcome | None:
 
 
 def _process_serial(items, *, gazetteer, skip) -> Iterator[Outcome]:
-    from .geocode import load_geocoder
-
+    """In-process: the geocoder is loaded once, when the first document needs it."""
     geocoder: Geocoder | None = None
     for item in items:
         decided = _triage(item, skip)
@@ -176,6 +175,8 @@ def _process_serial(items, *, gazetteer, skip) -> Iterator[Outcome]:
             yield decided
             continue
         if geocoder is None:
+            from .geocode import load_geocoder
+
             geocoder = load_geocoder(gazetteer)
         yield process_raw(item, geocoder=geocoder)
 

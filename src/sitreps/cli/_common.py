@@ -54,5 +54,5 @@ def progress(description: str) -> Progress:
 
 
 def report_error(doc_id: str, code: str | None, message: str | None) -> None:
-    """One failed document, on stderr: id, code, message."""
-    err.print(f"{doc_id}\t{code or ''}\t{message or ''}", markup=False)
+    """One failed document, on stderr: id, code, message, tab-separated for tools."""
+    typer.echo(f"{doc_id}\t{code or ''}\t{message or ''}", err=True)

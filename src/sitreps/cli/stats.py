@@ -28,7 +28,8 @@ def stats_command(
     out = Console(highlight=False)
     out.print(f"{stats.documents} documents, {stats.events} events")
     for title, counts in stats.tables():
-        table = Table(title=title, title_justify="left")
+        out.print(f"\n{title}")
+        table = Table()
         table.add_column(title.split(" by ")[-1].capitalize())
         table.add_column("n", justify="right")
         for key, n in counts.items():
