@@ -1,0 +1,123 @@
+"""Cleaning: a raw document to clean text with a title, date, outlet and offset map.
+
+`clean_document` is the one entry point. HTML goes through trafilatura first;
+then a line-level cleaner (rules.py, applied by boilerplate.py) drops the debris
+scraped pages carry and keeps every paragraph of reporting and every section
+header. The clean text is made of raw slices, so evidence found in it maps back
+to the raw text exactly (Document.offsets).
+"""
+from __future__ import annotations
+
+from ..errors import Code, DocumentError
+from ..knowledge.outlets import load_outlets
+from ..model import Document, RawDocument
+from .boilerplate import sort_lines
+from .dates import DateChoice, choose_date, complete_partial
+from .datelines import (DateCandidate, dateline_at_start, datelines_in_head, metadata_date,
+                        named_weekdays, url_dates, wire_dateline)
+from .html import extract_page, looks_like_html
+from .language import detect_language
+from .lines import Line, split_lines
+from .outlet import detect_outlet
+from .paragraphs import Paragraph, assemble, group_paragraphs, split_off
+
+__all__ = ["clean_document"]
+
+# Datelines are looked for in the first few kept lines and this many characters.
+HEAD_LINES, HEAD_CHARS = 3, 400
+
+
+def clean_document(raw: RawDocument) -> Document:
+    """Clean one document; raise DocumentError (E201 empty, E202 not English, E203 bad HTML)."""
+    source, meta = _source_text(raw)
+    sorted_lines = sort_lines(split_lines(source))
+    kept = sorted_lines.kept
+    if not kept:
+        raise DocumentError(Code.E201)
+    title_line = sorted_lines.headline
+    title = raw.title or meta.get("title") or (title_line.text if title_line else None)
+    date_evidence, kept = _datelines(kept, sorted_lines.stamps)
+    paragraphs = _paragraphs(source, kept, title)
+    text, offsets = assemble(source, paragraphs)
+    language = detect_language(text)
+    if language != "en":
+        raise DocumentError(Code.E202, language=language)
+    url = raw.url or meta.get("url")
+    choice = _choose_date(raw, meta, url, date_evidence, text)
+    outlet, outlet_source = detect_outlet(load_outlets(), metadata=raw.outlet or meta.get("sitename"),
+                                          text=text, url=url)
+    metadata = dict(raw.metadata)
+    metadata["dropped_lines"] = len(sorted_lines.dropped)
+    if title and text.startswith(title):
+        metadata["title_span"] = [0, len(title)]
+    return Document(
+        id=raw.id, raw=source, text=text, offsets=offsets, title=title,
+        published=choice.published, published_source=choice.source,
+        date_conflicts=choice.conflicts, outlet=outlet, outlet_source=outlet_source,
+        url=url, origin=raw.origin, language=language, metadata=metadata,
+    )
+
+
+def _source_text(raw: RawDocument) -> tuple[str, dict[str, str]]:
+    """The text offsets point into (a page's extracted text for HTML) and page metadata."""
+    html = raw.html
+    if html is None and raw.text is not None and looks_like_html(raw.text):
+        html = raw.text
+    if html is not None:
+        page = extract_page(html, url=raw.url)
+        meta = {k: v for k, v in (("title", page.title), ("date", page.date),
+                                  ("url", page.url), ("sitename", page.sitename)) if v}
+        return page.text, meta
+    if raw.text is None or not raw.text.strip():
+        raise DocumentError(Code.E201)
+    return raw.text, {}
+
+
+def _datelines(kept: list[Line], stamps: list[Line]) -> tuple[list[DateCandidate], list[Line]]:
+    """Dateline candidates from stamp lines and the head; trims a dateline off the first line."""
+    found = [c for c in (dateline_at_start(s.text) for s in stamps) if c]
+    candidates = [c for c, _ in found]
+    first = dateline_at_start(kept[0].text)
+    if first:
+        candidate, end = first
+        candidates.append(candidate)
+        rest = kept[0].text[end:]
+        cut = end + len(rest) - len(rest.lstrip(" \t,|-–—:\u00a0"))
+        if cut < len(kept[0].text):
+            line = kept[0]
+            kept = [Line(line.index, line.start + cut, line.end, line.text[cut:], line.blank_before), *kept[1:]]
+    head = " ".join(line.text for line in kept[:HEAD_LINES])[:HEAD_CHARS]
+    if not candidates:
+        candidates.extend(datelines_in_head(head))
+    wire = wire_dateline(head)
+    if wire:
+        candidates.append(("wire", wire))  # type: ignore[arg-type]
+    return candidates, kept
+
+
+def _paragraphs(source: str, kept: list[Line], title: str | None) -> list[Paragraph]:
+    """Group lines; a headline run into the first paragraph becomes its own paragraph."""
+    paragraphs = group_paragraphs(kept)
+    if title and paragraphs:
+        first = paragraphs[0]
+        body = source[first.start:first.end]
+        if len(body) > len(title) and body[:len(title)].casefold() == title.casefold():
+            paragraphs[:1] = split_off(first, source, len(title))
+    return paragraphs
+
+
+def _choose_date(raw: RawDocument, meta: dict[str, str], url: str | None,
+                 evidence: list, text: str) -> DateChoice:
+    """Gather every date candidate and choose the best supported."""
+    candidates = [c for c in evidence if isinstance(c, DateCandidate)]
+    candidates += url_dates(url)
+    supplied = metadata_date(raw.published) or metadata_date(meta.get("date"))
+    if supplied:
+        candidates.append(supplied)
+    for item in evidence:
+        if isinstance(item, tuple) and item[0] == "wire":
+            month, day, agency = item[1]
+            completed = complete_partial(month, day, candidates)
+            if completed:
+                candidates.append(DateCandidate(completed, "dateline", f"{month}/{day} ({agency})"))
+    return choose_date(candidates, weekdays=named_weekdays(text))

@@ -1,0 +1,158 @@
+"""Applying the rules of rules.py to the lines of a scraped page.
+
+`sort_lines` returns what to keep (possibly with a stamp trimmed off its start),
+what was dropped and why, and which line is the headline. Section headers that
+name a place ("Deir Ezzur", "Eastern Hama") are short lines no rule drops, so
+they survive as their own paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from .datelines import dateline_at_start
+from .lines import Line, ends_sentence, is_headline_like, word_count
+from .rules import BLOCK_RULES, LINE_RULES, PREFIX_RULES
+
+# The headline is looked for among this many first lines.
+HEADLINE_WINDOW = 4
+# A tag list: at least this many comma-separated items of at most MAX_TAG_WORDS words.
+MIN_TAGS, MAX_TAG_WORDS = 4, 3
+# A dateline stamp line has at most this many words.
+MAX_STAMP_WORDS = 10
+_TIME_TAIL = re.compile(r"^[\s,|\-]*(\d{1,2}:\d{2}(:\d{2})?|\d{3,4})?\s*(am|pm)?\s*(gmt|utc|est|edt)?\s*([+-]\s?\d{1,2}(:\d{2})?)?\s*$", re.IGNORECASE)
+
+
+@dataclass
+class Sorted:
+    """The outcome of sorting a page's lines."""
+
+    kept: list[Line] = field(default_factory=list)
+    dropped: dict[int, str] = field(default_factory=dict)   # line index -> rule name
+    stamps: list[Line] = field(default_factory=list)        # dropped date-only lines
+    headline: Line | None = None
+
+
+def sort_lines(lines: Sequence[Line]) -> Sorted:
+    """Drop boilerplate lines by the ordered rules; keep the rest (headline first)."""
+    result = Sorted()
+    _apply_block_rules(lines, result.dropped)
+    for line in lines:
+        if line.index not in result.dropped:
+            rule = _line_rule(line)
+            if rule:
+                result.dropped[line.index] = rule
+    live = [line for line in lines if line.index not in result.dropped]
+    result.headline = _repeated_lines(live, result.dropped)
+    live = [line for line in live if line.index not in result.dropped]
+    _tag_lists(live, result.dropped)
+    _related_headlines(live, result.dropped)
+    for line in live:
+        if line.index not in result.dropped and _is_stamp(line.text):
+            result.dropped[line.index] = "dateline_stamp"
+            result.stamps.append(line)
+    result.kept = [_trim_prefix(line) for line in live if line.index not in result.dropped]
+    result.kept = [line for line in result.kept if line.end > line.start]
+    if result.headline is None:
+        result.headline = _first_headline(result.kept)
+    return result
+
+
+def _apply_block_rules(lines: Sequence[Line], dropped: dict[int, str]) -> None:
+    """Drop each block from its start line through its end line (or the last line)."""
+    for rule in BLOCK_RULES:
+        inside = False
+        for line in lines:
+            if not inside and rule.start.search(line.text):
+                inside = True
+            if inside:
+                dropped.setdefault(line.index, rule.name)
+                if rule.end.search(line.text):
+                    inside = False
+
+
+def _line_rule(line: Line) -> str | None:
+    """The name of the first line rule that drops this line, else None."""
+    words = word_count(line.text)
+    for rule in LINE_RULES:
+        if words <= rule.max_words and rule.pattern.search(line.text):
+            return rule.name
+    return None
+
+
+def _repeated_lines(lines: Sequence[Line], dropped: dict[int, str]) -> Line | None:
+    """Resolve lines printed more than once; return the headline if it was one of them."""
+    counts = Counter(line.key for line in lines)
+    headline = None
+    seen: set[str] = set()
+    for position, line in enumerate(lines):
+        if counts[line.key] < 2:
+            continue
+        first = line.key not in seen
+        seen.add(line.key)
+        if ends_sentence(line.text):
+            if not first:
+                dropped[line.index] = "repeated_paragraph"
+        elif position < HEADLINE_WINDOW and (headline is None or headline.key == line.key):
+            if first:
+                headline = line
+            else:
+                dropped[line.index] = "repeated_headline"
+        else:
+            dropped[line.index] = "repeated_caption"
+    return headline
+
+
+def _tag_lists(lines: Sequence[Line], dropped: dict[int, str]) -> None:
+    """Drop "airstrikes, offensive, militants, army, Daesh, Syria" lines."""
+    for line in lines:
+        if ends_sentence(line.text):
+            continue
+        items = [item.strip() for item in line.text.split(",")]
+        if len(items) >= MIN_TAGS and all(0 < word_count(item) <= MAX_TAG_WORDS for item in items):
+            dropped[line.index] = "tag_list"
+
+
+def _related_headlines(lines: Sequence[Line], dropped: dict[int, str]) -> None:
+    """Drop the run of headline-like lines (at least two) that closes an article."""
+    run: list[Line] = []
+    for line in reversed(lines):
+        if line.index in dropped:
+            continue
+        if not is_headline_like(line.text):
+            break
+        run.append(line)
+    if len(run) >= 2:
+        for line in run:
+            dropped[line.index] = "related_headlines"
+
+
+def _is_stamp(text: str) -> bool:
+    """A short line that is only a dateline (plus a time)."""
+    if word_count(text) > MAX_STAMP_WORDS:
+        return False
+    found = dateline_at_start(text)
+    return bool(found) and bool(_TIME_TAIL.match(text[found[1]:]))
+
+
+def _trim_prefix(line: Line) -> Line:
+    """Cut stamps glued to the start of a line (repeatedly), keeping offsets exact."""
+    changed = True
+    while changed:
+        changed = False
+        for rule in PREFIX_RULES:
+            m = rule.pattern.match(line.text)
+            if m and m.end() > 0:
+                cut = m.end()
+                line = replace(line, start=line.start + cut, text=line.text[cut:])
+                changed = True
+    return line
+
+
+def _first_headline(lines: Sequence[Line]) -> Line | None:
+    """The first line, when it reads like a headline."""
+    if lines and is_headline_like(lines[0].text, min_words=3):
+        return lines[0]
+    return None

@@ -1,0 +1,102 @@
+"""The boilerplate rules of the line cleaner, as ordered, commented data.
+
+In the manner of trafilatura's xpaths.py: the patterns live here, apart from the
+logic that applies them (boilerplate.py). Patterns are matched against one
+trimmed line, case-insensitively. A line is dropped by the first rule that
+matches; `max_words` keeps a rule from firing on a real paragraph that merely
+starts with the same words. Rules that need context (repeated lines, runs of
+related headlines, tag lists) are named in CONTEXT_RULES and coded in
+boilerplate.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """Drop a line matching `pattern` (if it has at most `max_words` words)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    max_words: int = 12
+
+
+@dataclass(frozen=True)
+class BlockRule:
+    """Drop every line from one matching `start` through one matching `end` (or the text's end)."""
+
+    name: str
+    start: re.Pattern[str]
+    end: re.Pattern[str]
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_SOCIAL = r"(share|tweet|e-?mail|print|whatsapp|facebook|twitter|telegram|google\+|linkedin|pinterest|reddit|vk|messenger|copy link|send)"
+
+LINE_RULES: tuple[LineRule, ...] = (
+    # Radio and TV player widgets ("Listen Live" on Sputnik pages).
+    LineRule("player_widget", _rx(r"^(listen|watch) live$|^live (tv|radio|stream)$")),
+    # Sputnik's short-link button, with or without its view counter.
+    LineRule("short_url", _rx(r"^get short url\b[\d\s]*$")),
+    # Share buttons, alone or as a row ("Share | Tweet | Email").
+    LineRule("share_buttons", _rx(rf"^({_SOCIAL}( (on|this|via) \w+)?[\s|/•·,:]*)+$")),
+    # Login, sign-up and subscription prompts.
+    LineRule("login_prompt", _rx(r"^(log ?in|log ?out|sign ?in|sign ?up|register|subscribe|create an account)\b"), max_words=8),
+    # Navigation back to the top of the page.
+    LineRule("back_to_top", _rx(r"^(back to top|scroll to top|go to top)( button)?\W*$")),
+    # A PHP var_dump of related links: string(1934) "[{...}]".
+    LineRule("var_dump", _rx(r'^string\(\d+\)\s*"'), max_words=100000),
+    # A raw JSON blob pasted into the page.
+    LineRule("json_blob", _rx(r'^[\[{]\s*["{\[]'), max_words=100000),
+    # Comment-section furniture (Sputnik).
+    LineRule("community_standards", _rx(r"^community standards")),
+    LineRule("comment_via", _rx(r"^comment via \w+")),
+    LineRule("comments_count", _rx(r"^(\d+\s+)?comments?\W*$|^(show|hide|view|load) (all )?comments\b|^comments are closed\b")),
+    # "Tags: ...", "Topics: ..." lines.
+    LineRule("tag_prefix", _rx(r"^(tags|tagged|tagged with|keywords|topics)\s*[:|]"), max_words=60),
+    # Pointers to other articles.
+    LineRule("read_more", _rx(r"^(read more|read also|also read|see also|related( articles| news| stories| posts)?|recommended|more on this( story)?|you may also like|most (read|popular|viewed))\b\W*"), max_words=20),
+    # Site section labels shown above the headline.
+    LineRule("section_label", _rx(r"^(home|news|world|world news|middle east|politics|military|breaking news|latest news|top stories|opinion|analysis|videos?|photos?|gallery|multimedia|trending|region|syria news|most read)$")),
+    # Copyright and credit lines.
+    LineRule("copyright", _rx(r"^(©|copyright\b|\(c\)\s|all rights reserved)")),
+    LineRule("photo_credit", _rx(r"^(photo|image|picture|file photo|photo credit)\s*(:|by\b|credit\b)"), max_words=20),
+    # A photo caption marked as an archive picture: "... (File)".
+    LineRule("file_caption", _rx(r"\((file|file photo|archive|archive photo)\)\W*$"), max_words=80),
+    # A page clock or crawl stamp: "00:00 GMT +321 July 2019", "16:25 UTC".
+    LineRule("clock_stamp", _rx(r"^\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\s*(gmt|utc)?\b"), max_words=8),
+    # Debris without letters: "219-11", "|", "...".
+    LineRule("no_letters", _rx(r"^[^a-z\u00c0-\u024f\u0600-\u06ff]{1,40}$"), max_words=100000),
+)
+
+BLOCK_RULES: tuple[BlockRule, ...] = (
+    # A WordPress comment form, from its heading to its script placeholder.
+    BlockRule("comment_form", _rx(r"^leave a (reply|comment)\b"), _rx(r"^connecting to %s")),
+    BlockRule("comment_form_end", _rx(r"^(post a comment|add a comment|your email address will not be published)"), _rx(r"^(post comment|submit|connecting to %s)\W*$")),
+)
+
+# Patterns removed from the START of a line (repeatedly) without dropping the
+# line: the stamps that scrapers glue in front of the first paragraph.
+PREFIX_RULES: tuple[LineRule, ...] = (
+    # "19.07.2016(updated 1457 19.07.2016)" (Sputnik).
+    LineRule("updated_stamp", _rx(r"^\d{1,2}\.\d{1,2}\.\d{4}\s*\(updated[^)]*\)\s*")),
+    # "Get short URL 2440" left inline.
+    LineRule("short_url_inline", _rx(r"^get short url\s*(\d+\s+)*")),
+    # "SEND httpsabahdai.lyac6kWj" (Daily Sabah share link).
+    LineRule("send_link", _rx(r"^send\s+https?\S*\s+")),
+)
+
+# Rules that need more than one line; applied in this order by boilerplate.py.
+CONTEXT_RULES = (
+    "repeated_headline",   # the headline printed twice: keep the first as title
+    "repeated_caption",    # a caption printed twice: drop every copy
+    "repeated_paragraph",  # a reporting paragraph printed twice: keep the first
+    "tag_list",            # "airstrikes, offensive, militants, army, Daesh, Syria"
+    "related_headlines",   # a run of short title-case lines closing the article
+    "dateline_stamp",      # a line that is only a date ("Mon Mar 21, 2016 16:25:32")
+)
