@@ -1,0 +1,200 @@
+"""Event candidates: one per triggered clause and named place, before geocoding.
+
+For each sentence: triggers (event_types.yaml) minus what is not an event,
+actors by side, places (one candidate per named place: lists are split), the
+date, the claim and the toll (split across the places). Missing pieces come
+from the paragraph and section (context.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Sequence
+
+from ..annotate import AnnotatedDocument, Sentence
+from ..geocode.mentions import find_place_mentions
+from ..knowledge.triggers import SubType, TriggerBook, TriggerHit
+from ..model import PlaceMention
+from .actors import find_actors, is_actor_name, resolve_label
+from .claims import find_claim
+from .clauses import Clause, split_clauses
+from .context import ParagraphContext, header_admin1, is_area_level, region_mention
+from .dates import resolve_event_date
+from .fatalities import parse_fatalities, split_fatalities
+from .sides import Sides, assign_sides, merge_with_context
+
+_COUNTRY = re.compile(r"^(?:syria|syrian arab republic|the country)$", re.I)
+_NO_DATE_RULE = "published"
+STATE_KINDS = ("state", "external")  # a foreign state's forces regain territory too
+
+
+@dataclass
+class Candidate:
+    """One event as told by one clause, at one place."""
+
+    sub_type: SubType
+    sides: Sides
+    mention: PlaceMention
+    event_date: date | None
+    time_precision: int
+    fatalities: Any | None          # extract.fatalities.Fatalities
+    claimed_by: str
+    spans: list[tuple[int, int]]    # clean-text spans of the evidence sentences
+    paragraph: int
+    clause: str                     # the clause text (for the negation check)
+    trigger: tuple[int, int]        # trigger span inside the clause
+    labels: dict[str, str] = field(default_factory=dict)  # actor name -> label as written
+
+
+def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candidate]:
+    """All candidates of a document, paragraph by paragraph, with context."""
+    out: list[Candidate] = []
+    section_admin1: str | None = None
+    section_actors: list[Any] = []
+    for p in ann.paragraphs:
+        if p.is_heading:
+            if p.is_section_header:
+                section_admin1, section_actors = header_admin1(p.text), []
+            continue
+        ctx = ParagraphContext(admin1=section_admin1, actors=list(section_actors))
+        for s in ann.sentences_of(p.index):
+            out.extend(_sentence_candidates(s, ctx, published=ann.document.published, book=book))
+        section_actors = ctx.actors
+    return out
+
+
+def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date | None, book: TriggerBook) -> list[Candidate]:
+    """Candidates of one sentence; updates the paragraph context."""
+    actors = find_actors(s.text, on=published, offset=s.start)
+    mentions = find_place_mentions(s.text, offset=s.start, is_actor=is_actor_name, admin1_hint=ctx.admin1)
+    for m in mentions:
+        if is_area_level(m) and m.admin1_hint:
+            ctx.admin1 = m.admin1_hint
+    when, precision = _sentence_date(s.text, ctx, published=published)
+    claim = find_claim(s.text)
+    significant = book.is_intense(s.text)
+    triggered = []
+    for clause in split_clauses(s.text, offset=s.start, book=book):
+        hits = [h for h in book.scan(clause.text) if book.not_event(clause.text, trigger_start=h.start) is None]
+        if hits:
+            triggered.append((clause, hits))
+    group: list[Candidate] = []
+    for clause, hits in triggered:
+        toll_text = clause.text if len(triggered) > 1 else s.text
+        group.extend(_clause_candidates(
+            clause, hits, s, actors=actors, mentions=mentions, ctx=ctx, book=book,
+            when=when, precision=precision, claim=claim,
+            toll=parse_fatalities(toll_text, significant=significant),
+        ))
+    if group:
+        ctx.last = group
+    elif ctx.last:
+        _attach_toll(ctx.last, s, significant=significant)
+    ctx.actors.extend(actors)
+    return group
+
+
+def _sentence_date(text: str, ctx: ParagraphContext, *, published: date | None) -> tuple[date | None, int]:
+    """The sentence's own date, else the one told earlier in the paragraph."""
+    when, precision, rule = resolve_event_date(text, published=published)
+    if rule == _NO_DATE_RULE or when is None:
+        return ctx.date if ctx.date else (when or published, precision)
+    ctx.date = (when, precision)
+    return when, precision
+
+
+def _clause_candidates(
+    clause: Clause, hits: list[TriggerHit], s: Sentence, *, actors: Sequence[Any], mentions: Sequence[PlaceMention],
+    ctx: ParagraphContext, book: TriggerBook, when: date | None, precision: int, claim: str, toll: Any | None,
+) -> list[Candidate]:
+    """One candidate per place of a triggered clause."""
+    own = [a for a in actors if clause.start <= a.start < clause.end]
+    placed = [(a.start - clause.start, _resolve(a, ctx, own, book=book)) for a in own]
+    sides = _civilians_as_target(merge_with_context(assign_sides(clause.text, placed, book=book), ctx.last_sides, book=book))
+    sub_type = choose_sub_type(hits, sides, book=book)
+    places = event_places([m for m in mentions if clause.start <= m.start < clause.end], s.text, offset=s.start, book=book)
+    if not places:
+        places = ctx.last_mentions() or ([region_mention(ctx.admin1, at=clause.start)] if ctx.admin1 else [])
+    if not places:
+        return []
+    tolls = split_fatalities(toll, len(places)) if toll is not None else [None] * len(places)
+    trigger = min(hits, key=lambda h: (h.sub_type.type_rank, h.sub_type.rank))
+    labels = {getattr(r, "name", ""): a.label for a, (_, r) in zip(own, placed)}
+    return [
+        Candidate(sub_type, sides, m, when, precision, f, claim, [(s.start, s.end)], s.paragraph,
+                  clause.text, (trigger.start, trigger.end), labels)
+        for m, f in zip(places, tolls)
+    ]
+
+
+def _resolve(mention: Any, ctx: ParagraphContext, own: Sequence[Any], *, book: TriggerBook) -> Any:
+    """A named actor as is; a loaded label ("terrorists") via the context (CODEBOOK 3)."""
+    if not is_label(mention):
+        return mention.actor
+    context = [*own, *reversed(ctx.actors)]
+    isis_front = any(getattr(a.actor, "family", "") == "ISIS" for a in context)
+    return resolve_label(mention, context=context, rebel_front=not isis_front)
+
+
+def is_label(mention: Any) -> bool:
+    """Whether an actor mention is a loaded label to resolve, not a named actor."""
+    return bool(getattr(mention.actor, "is_label", False))
+
+
+def _civilians_as_target(sides: Sides) -> Sides:
+    """Civilians are never the perpetrator: a clause naming only them is one-sided against them."""
+    if sides.side1 and all(a.family == "CIVILIANS" for a in sides.side1) and not sides.side2:
+        return Sides([], list(sides.side1))
+    return sides
+
+
+def choose_sub_type(hits: Sequence[TriggerHit], sides: Sides, *, book: TriggerBook) -> SubType:
+    """The sub-type a clause codes to: event-type precedence, then ACLED's row order,
+    then the actor requirement (a state regains, a non-state actor overtakes)."""
+    best = min(h.sub_type.type_rank for h in hits)
+    ranked = sorted({h.sub_type for h in hits if h.sub_type.type_rank == best}, key=lambda st: st.rank)
+    kind = actor_kind(sides.actor1)
+    chosen = ranked[0]
+    if chosen.requires and kind and chosen.requires != kind:
+        chosen = next((st for st in book.sub_types if st.event_type == chosen.event_type
+                       and st.triggers == chosen.triggers and st.requires == kind), chosen)
+    if chosen.event_type == "Battles" and sides.side2 and all(a.family == "CIVILIANS" for a in sides.side2):
+        return book.by_name("Attack")
+    return chosen
+
+
+def actor_kind(actor: Any | None) -> str | None:
+    """"state" for state forces (ACLED inter 1), "non_state" for other armed actors."""
+    if actor is None:
+        return None
+    return "state" if getattr(actor, "kind", "") in STATE_KINDS else "non_state"
+
+
+def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int, book: TriggerBook) -> list[PlaceMention]:
+    """The places where a clause's event happened.
+
+    Destinations ("advanced towards X"), a district's parent city, the country
+    and, when a specific place is named, the province around it are not event
+    places.
+    """
+    parents = {m.parent for m in mentions if m.parent}
+    kept = [
+        m for m in mentions
+        if not _COUNTRY.match(m.text) and m.text not in parents
+        and not any(rx.search(sentence[:m.start - offset]) for rx in book.destination)
+    ]
+    specific = [m for m in kept if not is_area_level(m)]
+    return specific or kept[:1]
+
+
+def _attach_toll(group: list[Candidate], s: Sentence, *, significant: bool) -> None:
+    """A toll told in the next sentence belongs to the event just told (split by place)."""
+    if any(c.fatalities is not None and c.fatalities.value > 0 for c in group):
+        return
+    toll = parse_fatalities(s.text, significant=significant)
+    if toll is None or (toll.value == 0 and any(c.fatalities is not None for c in group)):
+        return
+    for c, f in zip(group, split_fatalities(toll, len(group))):
+        c.fatalities = f
+        c.spans.append((s.start, s.end))

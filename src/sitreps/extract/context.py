@@ -1,0 +1,74 @@
+"""What a sentence inherits from the text around it (CODEBOOK 1, 3, 5, 6).
+
+Digests name the region once in a section header ("Deir Ezzur"), the province
+once per paragraph ("in Aleppo province"), the day once ("On Tuesday, ..."),
+and tell a toll or the target in the next sentence. The paragraph context
+carries these forward; a new section header resets them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..knowledge import governorate_named
+from ..model import PlaceMention
+
+_DIRECTION = re.compile(
+    r"\b(?:north|south|east|west|northern|southern|eastern|western|central|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western|northeast|northwest|southeast|southwest|rural|countryside|province|"
+    r"governorate|of|the)\b",
+    re.I,
+)
+
+
+@dataclass
+class ParagraphContext:
+    """What earlier sentences of a paragraph (and its section) told."""
+
+    admin1: str | None = None                  # governorate named by header or paragraph
+    date: tuple[date, int] | None = None       # (event date, time precision) told earlier
+    last: list[Any] = field(default_factory=list)   # candidates of the last event sentence
+    actors: list[Any] = field(default_factory=list) # actor mentions of the section so far
+
+    @property
+    def last_sides(self) -> Any | None:
+        return self.last[-1].sides if self.last else None
+
+    def last_mentions(self) -> list[PlaceMention]:
+        """The places of the last event told, once each, in order."""
+        seen: list[PlaceMention] = []
+        for c in self.last:
+            if all(c.mention is not m for m in seen):
+                seen.append(c.mention)
+        return seen
+
+
+def header_admin1(line: str) -> str | None:
+    """The governorate a section header names: "Deir Ezzur", "Eastern Hama".
+
+    A header naming two governorates ("Deir Ezzur-Quneitra") sets none: each
+    paragraph under it names its own.
+    """
+    parts = [p for p in re.split(r"\s*(?:[-\u2013/,&]|\band\b)\s*", line.strip()) if p.strip()]
+    found = []
+    for part in parts:
+        words = _DIRECTION.sub(" ", part).strip()
+        gov = governorate_named(words) if words else None
+        if gov is None:
+            return None
+        found.append(gov.name)
+    return found[0] if len(set(found)) == 1 else None
+
+
+def is_area_level(mention: PlaceMention) -> bool:
+    """A mention that names only a province or a region of one ("Northern Hama")."""
+    if mention.relation == "region" or mention.feature in ("province", "governorate", "countryside"):
+        return True
+    return False
+
+
+def region_mention(admin1: str, *, at: int) -> PlaceMention:
+    """A stand-in place for an event told only at governorate level."""
+    return PlaceMention(text=admin1, start=at, end=at, admin1_hint=admin1, relation="region")

@@ -1,0 +1,128 @@
+"""ACLED merge rules (CODEBOOK 1): one event per type x actor pair x place x day.
+
+Three passes over one document's events:
+1. same event type, actors, place and day -> one event (all evidence kept, the
+   higher-precedence sub-type, the lowest of conflicting tolls);
+2. an air or artillery strike supporting a ground battle at the same place and
+   day -> part of the Battles event;
+3. a lede or summary told only at province level that repeats a detailed event
+   later in the article -> folded into it (no duplicate).
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from ..knowledge import fold
+from ..model import Event
+
+LEDE_PARAGRAPHS = 3  # summaries sit in the first paragraphs of a report
+
+
+def place_key(e: Event) -> str:
+    """Same place: the same coordinates, else the same folded name."""
+    if e.latitude is not None and e.longitude is not None:
+        return f"{e.latitude:.3f},{e.longitude:.3f}"
+    return fold(e.location)
+
+
+def same_actors(a: Event, b: Event) -> bool:
+    """The same pair: actor1 equal and actor2 equal or told in only one of them."""
+    if {a.actor1, a.actor2} == {b.actor1, b.actor2}:
+        return True
+    return a.actor1 == b.actor1 and (not a.actor2 or not b.actor2 or a.actor2 == b.actor2)
+
+
+def merge_events(events: Sequence[Event], *, rank: Callable[[str], int], paragraph_of: Callable[[Event], int]) -> list[Event]:
+    """Apply the three merge passes; `rank` orders sub-types (lower wins)."""
+    out = _merge_same(list(events), rank=rank)
+    out = _battle_absorbs_strikes(out)
+    return _fold_summaries(out, paragraph_of=paragraph_of)
+
+
+def _merge_same(events: list[Event], *, rank: Callable[[str], int]) -> list[Event]:
+    """Pass 1: duplicates of one event (same type, actors, place, day)."""
+    out: list[Event] = []
+    for e in events:
+        twin = next((o for o in out if o.event_type == e.event_type and o.event_date == e.event_date
+                     and place_key(o) == place_key(e) and same_actors(o, e)), None)
+        if twin is None:
+            out.append(e)
+            continue
+        if rank(e.sub_event_type) < rank(twin.sub_event_type):
+            twin.sub_event_type = e.sub_event_type
+        absorb(twin, e)
+    return out
+
+
+def _battle_absorbs_strikes(events: list[Event]) -> list[Event]:
+    """Pass 2: strikes at the place and day of a ground battle by the same side."""
+    battles = [e for e in events if e.event_type == "Battles"]
+    out = []
+    for e in events:
+        host = None
+        if e.event_type == "Explosions/Remote violence":
+            host = next((b for b in battles if b.event_date == e.event_date and place_key(b) == place_key(e)
+                         and b.actor1 == e.actor1), None)
+        if host is None:
+            out.append(e)
+        else:
+            absorb(host, e)
+    return out
+
+
+def _fold_summaries(events: list[Event], *, paragraph_of: Callable[[Event], int]) -> list[Event]:
+    """Pass 3: province-level lede events that a detailed event of the article repeats."""
+    out = []
+    for e in events:
+        detailed = []
+        if e.geo_precision >= 3 and paragraph_of(e) < LEDE_PARAGRAPHS:
+            detailed = [d for d in events if d is not e and d.geo_precision < 3 and d.event_type == e.event_type
+                        and d.admin1 == e.admin1 and d.actor1 == e.actor1 and paragraph_of(d) > paragraph_of(e)]
+        if not detailed:
+            out.append(e)
+            continue
+        share_toll(e, detailed)
+    return out
+
+
+def share_toll(summary: Event, detailed: list[Event]) -> None:
+    """The summary's evidence goes to the detailed events; its toll to those that have none."""
+    without = [d for d in detailed if not d.fatalities_text]
+    if summary.fatalities_text and without:
+        n = len(without)
+        for i, d in enumerate(without):
+            d.fatalities = summary.fatalities // n + (1 if i < summary.fatalities % n else 0)
+            d.fatalities_low = summary.fatalities_low // n
+            d.fatalities_high = summary.fatalities_high
+            d.fatalities_text, d.fatalities_rule = summary.fatalities_text, summary.fatalities_rule
+    for d in detailed:
+        d.evidence.extend(x for x in summary.evidence if x not in d.evidence)
+
+
+def absorb(host: Event, other: Event) -> None:
+    """Fold `other` into `host`: evidence, allies, the lowest stated toll, a claim."""
+    host.evidence.extend(x for x in other.evidence if x not in host.evidence)
+    for field, value in (("assoc_actor_1", other.assoc_actor_1), ("assoc_actor_2", other.assoc_actor_2)):
+        names = [n for n in getattr(host, field).split("; ") if n]
+        for n in value.split("; "):
+            if n and n not in names and n not in (host.actor1, host.actor2):
+                names.append(n)
+        setattr(host, field, "; ".join(names))
+    if not host.actor2 and other.actor2:
+        host.actor2, host.inter2 = other.actor2, other.inter2
+    if _replaces_toll(host, other):
+        host.fatalities, host.fatalities_low, host.fatalities_high = other.fatalities, other.fatalities_low, other.fatalities_high
+        host.fatalities_text, host.fatalities_rule = other.fatalities_text, other.fatalities_rule
+    host.claimed_by = host.claimed_by or other.claimed_by
+    if other.geo_precision < host.geo_precision:
+        host.geo_precision, host.mention = other.geo_precision, other.mention
+
+
+def _replaces_toll(host: Event, other: Event) -> bool:
+    """Whether `other`'s toll wins: any toll over none, a death count over "losses",
+    else the lower of two death counts (CODEBOOK 4: conflicting figures -> lowest)."""
+    if not other.fatalities_text:
+        return False
+    if not host.fatalities_text or (host.fatalities == 0 and other.fatalities > 0):
+        return True
+    return 0 < other.fatalities < host.fatalities

@@ -1,0 +1,107 @@
+"""Who did what to whom: actor mentions of a clause -> actor1/assoc_actor_1/actor2/assoc_actor_2.
+
+CODEBOOK 3: allies in one event go to the assoc columns, order carries no meaning
+except that civilians are actor2, and a one-sided event leaves actor2 empty. Sides
+come from the camps in event_types.yaml (actors of one camp are allies unless the
+text sets them against each other) and from a passive agent ("captured by
+government troops").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from ..knowledge.triggers import TriggerBook
+
+_PASSIVE_AGENT = re.compile(r"(?<!backed )(?<!supported )(?<!assisted )(?<!led )(?<!accompanied )\bby (?:the )?(?:gun ?fire of )?(?:\w+ ){0,2}$", re.I)
+_CIVILIAN_FAMILIES = {"CIVILIANS"}
+
+
+@dataclass
+class Sides:
+    """The actors of one event, by side; each entry is a knowledge Actor."""
+
+    side1: list[Any] = field(default_factory=list)
+    side2: list[Any] = field(default_factory=list)
+
+    @property
+    def actor1(self) -> Any | None:
+        return self.side1[0] if self.side1 else None
+
+    @property
+    def actor2(self) -> Any | None:
+        return self.side2[0] if self.side2 else None
+
+    def is_empty(self) -> bool:
+        return not self.side1 and not self.side2
+
+
+def assign_sides(text: str, placed: Sequence[tuple[int, Any]], *, book: TriggerBook) -> Sides:
+    """Split actors (with their clause offsets) into two sides.
+
+    `placed` holds (start, actor) in text order, labels already resolved. The
+    passive agent, else the first armed actor named, leads side 1.
+    """
+    actors = _distinct(placed)
+    if not actors:
+        return Sides()
+    lead = _leader(text, actors)
+    lead_camp = book.camp(lead[1].family)
+    sides = Sides(side1=[lead[1]])
+    for pos, actor in actors:
+        if actor is lead[1]:
+            continue
+        same = book.camp(actor.family) == lead_camp and actor.family not in _CIVILIAN_FAMILIES
+        if same and not _opposed(text, lead[0], pos, book=book):
+            sides.side1.append(actor)
+        else:
+            sides.side2.append(actor)
+    return sides
+
+
+def merge_with_context(own: Sides, previous: Sides | None, *, book: TriggerBook) -> Sides:
+    """Fill a clause's missing side from the previous event of the paragraph.
+
+    "Scores of terrorists were killed in the air raids" names only the target;
+    the attacker is the one of the event just told.
+    """
+    if previous is None or previous.is_empty():
+        return own
+    if own.is_empty():
+        return Sides(list(previous.side1), list(previous.side2))
+    if own.side2:
+        return own
+    camp = book.camp(own.side1[0].family)
+    if previous.actor1 is not None and camp == book.camp(previous.actor1.family):
+        return Sides(own.side1, list(previous.side2))
+    if previous.actor2 is not None and camp == book.camp(previous.actor2.family) and previous.actor1 is not None:
+        return Sides(list(previous.side1), own.side1)
+    return own
+
+
+def _distinct(placed: Sequence[tuple[int, Any]]) -> list[tuple[int, Any]]:
+    """First mention of each actor, in text order."""
+    seen: set[str] = set()
+    out = []
+    for pos, actor in sorted(placed, key=lambda x: x[0]):
+        if actor.name not in seen:
+            seen.add(actor.name)
+            out.append((pos, actor))
+    return out
+
+
+def _leader(text: str, actors: list[tuple[int, Any]]) -> tuple[int, Any]:
+    """The actor that leads side 1: a passive agent, else the first non-civilian."""
+    for pos, actor in actors:
+        if _PASSIVE_AGENT.search(text[max(0, pos - 40):pos]):
+            return pos, actor
+    armed = [a for a in actors if a[1].family not in _CIVILIAN_FAMILIES]
+    return (armed or actors)[0]
+
+
+def _opposed(text: str, a: int, b: int, *, book: TriggerBook) -> bool:
+    """Whether the words between two same-camp actors set them against each other."""
+    lo, hi = sorted((a, b))
+    between = text[max(0, lo - 12):hi]
+    return any(rx.search(between) for rx in book.opposed_between) and not re.search(r"\b(?:and|along with|together with|backed by|supported by)\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[lo:hi], re.I)
