@@ -1,0 +1,143 @@
+"""Keys that make two romanisations of one Arabic place name equal.
+
+"Kafr Sakeer" and "Kafr Saghir", "Kweyris" and "Kuwayris", "Deir Ezzur" and
+"Deir ez-Zor" are the same places written in different schemes. A name is
+reduced to a consonant skeleton by the ordered rules of transliteration.yaml
+(articles dropped, q/k/g/gh merged, vowels and doubled letters removed...);
+names with equal skeletons are candidates, and `similarity` ranks them.
+Arabic-script names go through the same rules after a letter-by-letter mapping.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from ..errors import Code, KnowledgeError
+from ..knowledge import DEFAULT_PROFILE, knowledge_path, read_data, require
+
+FILE = "transliteration.yaml"
+_APOSTROPHES = re.compile(r"[\u2018\u2019'`\u00b4\u02bb\u02bc\u02be\u02bf\u02b9]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06ff])\u0627\u0644")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One ordered rewrite with the spellings it must make equal."""
+
+    pattern: re.Pattern[str]
+    to: str
+    examples: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The whole romanisation table, compiled."""
+
+    articles: frozenset[str]
+    generic_words: frozenset[str]
+    spelling: tuple[Rule, ...]
+    skeleton: tuple[Rule, ...]
+    arabic: tuple[tuple[str, str], ...]
+
+
+def _rules_of(data: dict, key: str, path: str) -> tuple[Rule, ...]:
+    """Compile the list of {rule, to, examples} under `key`."""
+    out = []
+    for i, entry in enumerate(require(data, key, list, path=path, where="file")):
+        where = f"{key}[{i}]"
+        try:
+            pattern = re.compile(require(entry, "rule", str, path=path, where=where))
+        except re.error as exc:
+            raise KnowledgeError(Code.E401, path=path, detail=f"{where}: bad regex: {exc}") from exc
+        examples = tuple(tuple(pair) for pair in require(entry, "examples", list, path=path, where=where))
+        if not examples or any(len(p) != 2 for p in examples):
+            raise KnowledgeError(Code.E401, path=path, detail=f"{where}: examples must be pairs of spellings")
+        out.append(Rule(pattern, str(entry.get("to", "")), examples))  # type: ignore[arg-type]
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def load_rules(profile: str = DEFAULT_PROFILE) -> Rules:
+    """Read and validate transliteration.yaml."""
+    path = knowledge_path(FILE, profile=profile)
+    data = read_data(FILE, profile=profile)
+    arabic = require(data, "arabic", dict, path=path, where="file")
+    return Rules(
+        articles=frozenset(str(a) for a in require(data, "articles", list, path=path, where="file")),
+        generic_words=frozenset(str(a) for a in require(data, "generic_words", list, path=path, where="file")),
+        spelling=_rules_of(data, "spelling", path),
+        skeleton=_rules_of(data, "skeleton", path),
+        arabic=tuple((str(k), str(v)) for k, v in arabic.items()),
+    )
+
+
+def ascii_words(name: str, rules: Rules | None = None) -> list[str]:
+    """Lower-case ASCII words of `name`, articles dropped, Arabic script romanised."""
+    rules = rules or load_rules()
+    text = _romanise_arabic(name, rules) if _ARABIC.search(name) else name
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _APOSTROPHES.sub("", text.lower())
+    words = [w for w in re.split(r"[^a-z0-9]+", text) if w]
+    kept = [w for w in words if w not in rules.articles]
+    return kept or words
+
+
+def _romanise_arabic(name: str, rules: Rules) -> str:
+    """Letter-by-letter romanisation of Arabic script, with the article split off."""
+    text = _ARABIC_ARTICLE.sub("al ", name)
+    for letter, latin in rules.arabic:
+        text = text.replace(letter, latin)
+    return re.sub(r"[\u0600-\u06ff]", "", text)
+
+
+def spelled(word: str, rules: Rules) -> str:
+    """A word after the spelling rules (shared vowel spellings, Deir/Dayr, Tal/Tall...)."""
+    for rule in rules.spelling:
+        word = rule.pattern.sub(rule.to, word)
+    return word
+
+
+def skeleton_of_word(word: str, rules: Rules) -> str:
+    """The consonant skeleton of one spelled word."""
+    for rule in rules.skeleton:
+        word = rule.pattern.sub(rule.to, word)
+    return word
+
+
+@dataclass(frozen=True)
+class NameKeys:
+    """What a name is matched and ranked by."""
+
+    norm: str          # spelled words joined by spaces: "kafr sakir"
+    key: str           # skeleton of the whole name: "kfrskr"
+    base: str          # skeleton without generic words ("kabir", "camp"): "hmm"
+
+
+@lru_cache(maxsize=200_000)
+def name_keys(name: str, profile: str = DEFAULT_PROFILE) -> NameKeys:
+    """Norm, key and base key of `name` (cached: gazetteers repeat names)."""
+    rules = load_rules(profile)
+    words = [spelled(w, rules) for w in ascii_words(name, rules)]
+    skeletons = [skeleton_of_word(w, rules) for w in words]
+    key = "".join(skeletons) or "".join(words)
+    core = [s for w, s in zip(words, skeletons) if w not in rules.generic_words]
+    base = "".join(core) if core else key
+    return NameKeys(" ".join(words), key, base)
+
+
+def similarity(a: str, b: str) -> float:
+    """0..1: how alike two names are once romanisation differences are removed."""
+    ka, kb = name_keys(a), name_keys(b)
+    if ka.norm == kb.norm:
+        return 1.0
+    spelled_ratio = fuzz.ratio(ka.norm.replace(" ", ""), kb.norm.replace(" ", "")) / 100
+    if ka.key == kb.key:
+        return 0.85 + 0.15 * spelled_ratio
+    skeleton_ratio = fuzz.ratio(ka.key, kb.key) / 100
+    return 0.6 * skeleton_ratio + 0.25 * spelled_ratio
