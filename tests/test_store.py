@@ -133,3 +133,9 @@ def test_store_open_unreachable_server_is_a_store_error():
     with pytest.raises(StoreError, match="E501") as info:
         Store.open("postgresql://someone:secret@127.0.0.1:1/none")
     assert "secret" not in str(info.value)
+
+
+def test_store_forget_errors_removes_only_failed_documents(store, make_document, make_events):
+    store.save(make_document(), make_events(n=1), status="ok")
+    store.save(make_document("bad", text="bad"), status="error", error=("E301", "crash"))
+    assert (store.forget_errors(), [d.id for d in store.documents()]) == (1, ["doc-1"])

@@ -240,14 +240,19 @@ def run(
     workers: int | None = None,
     csv_columns: dict[str, str] | None = None,
     stdin: TextIO | None = None,
+    retry_errors: bool = False,
     on_outcome: Callable[[Outcome], None] | None = None,
 ) -> RunReport:
     """Read, extract and store every new document of `inputs`; skip stored ones.
 
     Each document is saved in its own transaction as soon as it is done, so a
-    killed run resumes where it stopped. `on_outcome` sees every outcome (progress).
+    killed run resumes where it stopped. `retry_errors` first forgets documents
+    that failed before (e.g. after a fix). `on_outcome` sees every outcome (progress).
     """
     from .read import read_inputs
+
+    if retry_errors:
+        log.info("forgot %d failed documents; trying them again", store.forget_errors())
 
     items = _distinct_ids(read_inputs(list(inputs), csv_columns=csv_columns, stdin=stdin), store)
     seen: set[str] = set()

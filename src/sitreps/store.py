@@ -202,6 +202,12 @@ class Store:
             raise StoreError(Code.E505, doc_id=document.id, detail=str(exc).splitlines()[0]) from exc
         return True
 
+    def forget_errors(self) -> int:
+        """Delete the documents stored with status "error" (they have no events),
+        so that a new run tries them again; returns how many."""
+        with self.engine.begin() as conn:
+            return conn.execute(documents.delete().where(documents.c.status == "error")).rowcount
+
     # --- reading -------------------------------------------------------------
 
     def documents(self, *, status: str | None = None) -> Iterator[StoredDocument]:

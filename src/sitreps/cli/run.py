@@ -24,6 +24,7 @@ def run_command(
     gazetteer: Annotated[Optional[str], typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help=WORKERS_HELP)] = None,
     csv_column: Annotated[Optional[list[str]], typer.Option("--csv-column", help=CSV_COLUMN_HELP)] = None,
+    retry_errors: Annotated[bool, typer.Option("--retry-errors", help="Process again the documents that failed in earlier runs.")] = False,
 ) -> None:
     """Process new documents into the database; documents already stored are skipped.
 
@@ -38,7 +39,8 @@ def run_command(
                 report_error(outcome.doc_id, outcome.error_code, outcome.error_message)
 
         report = run(inputs, store=store, gazetteer=gazetteer, workers=workers,
-                     csv_columns=parse_csv_columns(csv_column), stdin=sys.stdin, on_outcome=seen)
+                     csv_columns=parse_csv_columns(csv_column), stdin=sys.stdin,
+                     retry_errors=retry_errors, on_outcome=seen)
     typer.echo(f"{report.new} new, {report.skipped} skipped, {report.failed} failed, "
                f"{report.events} events -> {db}")
     if report.failed:
