@@ -35,20 +35,20 @@ def clean_document(raw: RawDocument) -> Document:
     if not kept:
         raise DocumentError(Code.E201)
     title_line = sorted_lines.headline
-    title = raw.title or meta.get("title") or (title_line.text if title_line else None)
-    date_evidence, kept = _datelines(kept, sorted_lines.stamps)
+    title = _tidy(raw.title or meta.get("title") or (title_line.text if title_line else None))
+    datelines, wire = _datelines(kept, sorted_lines.stamps)
     paragraphs = _paragraphs(source, kept, title)
     text, offsets = assemble(source, paragraphs)
     language = detect_language(text)
     if language != "en":
         raise DocumentError(Code.E202, language=language)
     url = raw.url or meta.get("url")
-    choice = _choose_date(raw, meta, url, date_evidence, text)
+    choice = _choose_date(raw, meta, url, datelines, wire, text)
     outlet, outlet_source = detect_outlet(load_outlets(), metadata=raw.outlet or meta.get("sitename"),
                                           text=text, url=url)
     metadata = dict(raw.metadata)
     metadata["dropped_lines"] = len(sorted_lines.dropped)
-    if title and text.startswith(title):
+    if title and _tidy(text[:len(title)]) == title:
         metadata["title_span"] = [0, len(title)]
     return Document(
         id=raw.id, raw=source, text=text, offsets=offsets, title=title,
@@ -73,26 +73,19 @@ def _source_text(raw: RawDocument) -> tuple[str, dict[str, str]]:
     return raw.text, {}
 
 
-def _datelines(kept: list[Line], stamps: list[Line]) -> tuple[list[DateCandidate], list[Line]]:
-    """Dateline candidates from stamp lines and the head; trims a dateline off the first line."""
-    found = [c for c in (dateline_at_start(s.text) for s in stamps) if c]
-    candidates = [c for c, _ in found]
-    first = dateline_at_start(kept[0].text)
-    if first:
-        candidate, end = first
-        candidates.append(candidate)
-        rest = kept[0].text[end:]
-        cut = end + len(rest) - len(rest.lstrip(" \t,|-–—:\u00a0"))
-        if cut < len(kept[0].text):
-            line = kept[0]
-            kept = [Line(line.index, line.start + cut, line.end, line.text[cut:], line.blank_before), *kept[1:]]
+def _tidy(title: str | None) -> str | None:
+    """A title with its whitespace (NBSP, runs, ends) normalised."""
+    return " ".join(title.split()) or None if title else None
+
+
+def _datelines(kept: list[Line], stamps: list[Line]) -> tuple[list[DateCandidate], tuple[int, int, str] | None]:
+    """Dateline candidates from stamps (dropped or cut off) and the head of the text,
+    and a yearless wire dateline (month, day, agency) if there is one."""
+    candidates = [found[0] for found in map(dateline_at_start, (s.text for s in stamps)) if found]
     head = " ".join(line.text for line in kept[:HEAD_LINES])[:HEAD_CHARS]
     if not candidates:
         candidates.extend(datelines_in_head(head))
-    wire = wire_dateline(head)
-    if wire:
-        candidates.append(("wire", wire))  # type: ignore[arg-type]
-    return candidates, kept
+    return candidates, wire_dateline(head)
 
 
 def _paragraphs(source: str, kept: list[Line], title: str | None) -> list[Paragraph]:
@@ -106,18 +99,16 @@ def _paragraphs(source: str, kept: list[Line], title: str | None) -> list[Paragr
     return paragraphs
 
 
-def _choose_date(raw: RawDocument, meta: dict[str, str], url: str | None,
-                 evidence: list, text: str) -> DateChoice:
+def _choose_date(raw: RawDocument, meta: dict[str, str], url: str | None, datelines: list[DateCandidate],
+                 wire: tuple[int, int, str] | None, text: str) -> DateChoice:
     """Gather every date candidate and choose the best supported."""
-    candidates = [c for c in evidence if isinstance(c, DateCandidate)]
-    candidates += url_dates(url)
+    candidates = [*datelines, *url_dates(url)]
     supplied = metadata_date(raw.published) or metadata_date(meta.get("date"))
     if supplied:
         candidates.append(supplied)
-    for item in evidence:
-        if isinstance(item, tuple) and item[0] == "wire":
-            month, day, agency = item[1]
-            completed = complete_partial(month, day, candidates)
-            if completed:
-                candidates.append(DateCandidate(completed, "dateline", f"{month}/{day} ({agency})"))
+    if wire:
+        month, day, agency = wire
+        completed = complete_partial(month, day, candidates)
+        if completed:
+            candidates.append(DateCandidate(completed, "dateline", f"{month}/{day} ({agency})"))
     return choose_date(candidates, weekdays=named_weekdays(text))

@@ -7,12 +7,11 @@ they survive as their own paragraphs.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from .datelines import dateline_at_start
+from .datelines import dateline_at_start, time_tail
 from .lines import Line, ends_sentence, is_headline_like, word_count
 from .rules import BLOCK_RULES, LINE_RULES, PREFIX_RULES
 
@@ -22,7 +21,6 @@ HEADLINE_WINDOW = 4
 MIN_TAGS, MAX_TAG_WORDS = 4, 3
 # A dateline stamp line has at most this many words.
 MAX_STAMP_WORDS = 10
-_TIME_TAIL = re.compile(r"^[\s,|\-]*(\d{1,2}:\d{2}(:\d{2})?|\d{3,4})?\s*(am|pm)?\s*(gmt|utc|est|edt)?\s*([+-]\s?\d{1,2}(:\d{2})?)?\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -53,8 +51,12 @@ def sort_lines(lines: Sequence[Line]) -> Sorted:
         if line.index not in result.dropped and _is_stamp(line.text):
             result.dropped[line.index] = "dateline_stamp"
             result.stamps.append(line)
-    result.kept = [_trim_prefix(line) for line in live if line.index not in result.dropped]
-    result.kept = [line for line in result.kept if line.end > line.start]
+    for line in live:
+        if line.index not in result.dropped:
+            line, cut = _trim_prefix(line, dateline=not result.kept)
+            result.stamps.extend(cut)
+            if line.end > line.start:
+                result.kept.append(line)
     if result.headline is None:
         result.headline = _first_headline(result.kept)
     return result
@@ -95,7 +97,7 @@ def _repeated_lines(lines: Sequence[Line], dropped: dict[int, str]) -> Line | No
         if ends_sentence(line.text):
             if not first:
                 dropped[line.index] = "repeated_paragraph"
-        elif position < HEADLINE_WINDOW and (headline is None or headline.key == line.key):
+        elif (headline.key == line.key) if headline else _may_be_headline(lines, position):
             if first:
                 headline = line
             else:
@@ -103,6 +105,12 @@ def _repeated_lines(lines: Sequence[Line], dropped: dict[int, str]) -> Line | No
         else:
             dropped[line.index] = "repeated_caption"
     return headline
+
+
+def _may_be_headline(lines: Sequence[Line], position: int) -> bool:
+    """A headline-like line near the top with no reporting sentence above it."""
+    return (position < HEADLINE_WINDOW and is_headline_like(lines[position].text, min_words=3)
+            and not any(ends_sentence(line.text) for line in lines[:position]))
 
 
 def _tag_lists(lines: Sequence[Line], dropped: dict[int, str]) -> None:
@@ -134,21 +142,36 @@ def _is_stamp(text: str) -> bool:
     if word_count(text) > MAX_STAMP_WORDS:
         return False
     found = dateline_at_start(text)
-    return bool(found) and bool(_TIME_TAIL.match(text[found[1]:]))
+    if not found:
+        return False
+    rest = text[found[1]:]
+    return len(time_tail(rest)) == len(rest)
 
 
-def _trim_prefix(line: Line) -> Line:
-    """Cut stamps glued to the start of a line (repeatedly), keeping offsets exact."""
-    changed = True
-    while changed:
-        changed = False
-        for rule in PREFIX_RULES:
-            m = rule.pattern.match(line.text)
-            if m and m.end() > 0:
-                cut = m.end()
-                line = replace(line, start=line.start + cut, text=line.text[cut:])
-                changed = True
-    return line
+def _trim_prefix(line: Line, *, dateline: bool) -> tuple[Line, list[Line]]:
+    """Cut stamps (and, on the first line, a dateline) glued to the start of a line.
+
+    Returns the rest of the line and the cut-off pieces (kept as date evidence).
+    """
+    cuts: list[Line] = []
+    cut = _prefix_length(line.text, dateline=dateline)
+    while 0 < cut < len(line.text):
+        cuts.append(replace(line, end=line.start + cut, text=line.text[:cut]))
+        line = replace(line, start=line.start + cut, text=line.text[cut:])
+        cut = _prefix_length(line.text, dateline=dateline)
+    return line, cuts
+
+
+def _prefix_length(text: str, *, dateline: bool) -> int:
+    """Length of the first stamp at the start of `text` (0 if none)."""
+    for rule in PREFIX_RULES:
+        m = rule.pattern.match(text)
+        if m and m.end() > 0:
+            return m.end()
+    found = dateline_at_start(text) if dateline else None
+    if found:
+        return found[1] + len(time_tail(text[found[1]:]))
+    return 0
 
 
 def _first_headline(lines: Sequence[Line]) -> Line | None:

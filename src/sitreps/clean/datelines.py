@@ -53,6 +53,10 @@ _URL_PATTERNS = (
     re.compile(r"[/_-](?P<year>(?:19|20)\d{2})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
     re.compile(r"[/_-](?P<year>20\d{2})(?P<mon>[01]\d)(?P<day>[0-3]\d)\d{4,}"),
 )
+# What may follow a dateline on its line: a time, a zone, separators.
+_TIME_TAIL = re.compile(
+    r"^[\s,|:\-–—\u00a0]*((\d{1,2}:\d{2}(:\d{2})?|\d{3,4}(?=\s*(gmt|utc)))\s*(am|pm)?\s*"
+    r"((gmt|utc|est|edt)\s*([+-]\s?\d{1,2}(:\d{2})?)?)?)?[\s,|:\-–—\u00a0]*", re.IGNORECASE)
 _NAMED_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
@@ -94,6 +98,12 @@ def wire_dateline(head: str) -> tuple[int, int, str] | None:
     if not m:
         return None
     return _month_number(m["mon"]), int(m["day"]), m["agency"].strip()
+
+
+def time_tail(text: str) -> str:
+    """The time, zone and separators that follow a dateline at the start of `text`."""
+    m = _TIME_TAIL.match(text)
+    return m.group(0) if m else ""
 
 
 def url_dates(url: str | None) -> list[DateCandidate]:

@@ -69,9 +69,11 @@ def weekday_fit(published: date, weekdays: Sequence[int]) -> float:
 
 
 def _misfit_weekdays(published: date, weekdays: Sequence[int]) -> list[str]:
-    """Weekdays named that would fall four or more days before publication."""
-    return [WEEKDAYS[w].capitalize() for w in sorted(set(weekdays))
-            if (published.weekday() - w) % 7 >= 4]
+    """The weekdays named when every one of them falls four or more days before publication."""
+    named = sorted(set(weekdays))
+    if any((published.weekday() - w) % 7 < 4 for w in named):
+        return []
+    return [WEEKDAYS[w].capitalize() for w in named]
 
 
 def _distinct(candidates: Sequence[DateCandidate]) -> list[DateCandidate]:

@@ -1,0 +1,133 @@
+"""The line cleaner's rules, one behaviour per case, on small texts written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from sitreps.clean import clean_document
+from sitreps.model import RawDocument
+
+REPORT = ("Government forces shelled positions of the armed groups near the town of Kafr Nabl "
+          "on Monday, killing four fighters, a local monitor said.")
+REPORT2 = ("Residents said the bombardment continued into the evening and that dozens of families "
+           "fled towards the border crossing.")
+
+
+def clean(text: str, **kwargs) -> str:
+    return clean_document(RawDocument(id="t", text=text, **kwargs)).text
+
+
+@pytest.mark.parametrize("debris", [
+    "Listen Live",
+    "Get short URL",
+    "Get short URL 2440",
+    "Share | Tweet | Email",
+    "Share on Facebook",
+    "Log in",
+    "Back to top button",
+    'string(1934) "[{"id":"1798310","title":"A Headline"}]"',
+    '[{"id": "5", "title": "x"}]',
+    "Community standardsDiscussion",
+    "Comment via FacebookComment via Sputnik",
+    "Tags: Syria, Idlib, airstrikes",
+    "Read more: Rebels regroup in the north",
+    "Middle East",
+    "© 2016 Example News Network",
+    "00:00 GMT +321 July 2019",
+    "219-11",
+    "Firefighters at the scene of the blast in the town of Azaz (File)",
+])
+def test_clean_drops_debris_line(debris: str) -> None:
+    text = clean(f"{REPORT}\n\n{debris}\n\n{REPORT2}\n")
+    assert debris not in text
+    assert REPORT in text and REPORT2 in text
+
+
+def test_clean_drops_comment_form_block() -> None:
+    form = ("Leave a Reply\n\nFill in your details below or click an icon to log in:\n\n"
+            "You are commenting using your Twitter account. Log Out /  Change )\n\nConnecting to %s\n")
+    text = clean(f"{REPORT}\n\n{form}")
+    assert text == REPORT
+
+
+def test_clean_keeps_reporting_after_comment_form_end() -> None:
+    text = clean(f"Leave a Reply\n\nYou are commenting using your account.\n\nConnecting to %s\n\n{REPORT}\n")
+    assert text == REPORT
+
+
+def test_clean_drops_tag_list() -> None:
+    assert clean(f"{REPORT}\n\nairstrikes, offensive, militants, army, Daesh, Syria\n") == REPORT
+
+
+def test_clean_keeps_sentence_with_commas() -> None:
+    line = "The army, backed by militias, air units, artillery and tanks, advanced on the town."
+    assert line in clean(f"{REPORT}\n\n{line}\n")
+
+
+def test_clean_drops_related_headlines_at_the_end() -> None:
+    related = ("Army Recaptures Hilltop Overlooking Key Highway in Latakia\n"
+               "Rebels Shell Residential District in Western Aleppo\n")
+    assert clean(f"{REPORT}\n\n{related}") == REPORT
+
+
+def test_clean_keeps_single_short_line_at_the_end() -> None:
+    assert clean(f"{REPORT}\n\nMore details to follow\n").endswith("More details to follow")
+
+
+def test_clean_keeps_one_copy_of_repeated_headline_as_title() -> None:
+    headline = "Army Repels Attack Near Kafr Nabl"
+    doc = clean_document(RawDocument(id="t", text=f"{headline}\n\n{headline}\n\n{REPORT}\n"))
+    assert doc.title == headline
+    assert doc.text.count(headline) == 1
+    assert doc.metadata["title_span"] == [0, len(headline)]
+
+
+def test_clean_drops_both_copies_of_repeated_caption() -> None:
+    caption = "Civil defence workers search the rubble of a building in the city of Idlib on May 3, 2016"
+    text = clean(f"{REPORT}\n\n{caption}\n{caption}\n\n{REPORT2}\n")
+    assert caption not in text
+    assert REPORT2 in text
+
+
+def test_clean_keeps_first_copy_of_repeated_paragraph() -> None:
+    text = clean(f"{REPORT}\n\n{REPORT2}\n\n{REPORT}\n")
+    assert text.count(REPORT) == 1 and REPORT2 in text
+
+
+@pytest.mark.parametrize("header", ["Deir Ezzur", "Damascus", "Deir Ezzur-Quneitra", "Eastern Hama", "Idlib"])
+def test_clean_keeps_section_header_as_own_paragraph(header: str) -> None:
+    text = clean(f"{REPORT}\n\n{header}\n\n{REPORT2}\n")
+    assert f"\n\n{header}\n\n" in text
+
+
+def test_clean_drops_dateline_stamp_line() -> None:
+    assert clean(f"Mon Mar 21, 2016 16:25:32\n\n{REPORT}\n") == REPORT
+
+
+@pytest.mark.parametrize("stamp", [
+    "Sun 22 Feb 2015 ",
+    "19.07.2016(updated 1457 19.07.2016) Get short URL 2440 ",
+    "Published August 6 2016 SEND httpsabahdai.lyexample ",
+    "Tuesday 26 April 2016 21:41 ",
+])
+def test_clean_cuts_stamp_glued_to_first_paragraph(stamp: str) -> None:
+    assert clean(stamp + REPORT) == REPORT
+
+
+def test_clean_splits_run_in_headline_from_body() -> None:
+    title = "Four fighters killed near Kafr Nabl"
+    doc = clean_document(RawDocument(id="t", title=title, text=f"{title}. {REPORT}"))
+    assert doc.text == f"{title}\n\n{REPORT}"
+
+
+def test_clean_joins_hard_wrapped_lines() -> None:
+    wrapped = ("Government forces shelled positions of the armed groups near the town of\n"
+               "Kafr Nabl on Monday, killing four fighters, a local monitor said.")
+    assert clean(wrapped) == wrapped
+
+
+def test_clean_keeps_separate_lines_separate() -> None:
+    assert clean(f"{REPORT}\n{REPORT2}") == f"{REPORT}\n\n{REPORT2}"
+
+
+def test_clean_strips_indentation_and_nbsp_edges() -> None:
+    assert clean(f"    \u00a0{REPORT}\u00a0  \n") == REPORT
