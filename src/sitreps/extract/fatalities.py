@@ -1,0 +1,305 @@
+"""Code the number of people killed from a report's words (CODEBOOK section 4).
+
+The text is read as counts ("at least 50", "dozens", "several") and casualty words
+("killed", "wounded", "casualties", "captured"), each count attached to the nearest
+casualty word it can belong to ("killing dozens", "5 were killed"). Counts of the
+dead win; "killed and wounded" counts come next (low 0); intensity words with no
+count ("heavy death toll", plural "killed") after that; wounded, losses or
+casualties alone give 0. Conflicting figures give the lowest. The words live in
+``quantities.yaml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..knowledge import DEFAULT_PROFILE
+from ..knowledge.quantities import Quantities, Vague, load_quantities
+
+DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+NOT_A_COUNT_AFTER = (r"(?![\d:])(?![\s\-]*(?:km|kilomet|kms?\b|miles?|met(?:er|re)s?|hours?|days?|weeks?|"
+                     r"months?|years?|%|per\s*cent|sq|square|tons?|kg|mm|am\b|pm\b|gmt|th\b|st\b|nd\b|rd\b))")
+AFTER_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+HARD_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+SOFT_STOP = re.compile(r"[,;:()\"\u201c\u201d]")
+WORDS = re.compile(r"[^\W_]+")
+FORWARD_WORDS, BACKWARD_WORDS = 8, 4
+OBJECT_ONE = re.compile(r"\s+(?:a|an|one)\s+(?!number|large|total|group|lot|dozen|couple|few|score|"
+                        r"hundred|thousand|pair|handful|great|big|high|considerable|significant)[^\W\d_]+", re.I)
+
+
+@dataclass(frozen=True)
+class Fatalities:
+    """A coded toll: the conservative value, the range the report allows, its words, the rule used."""
+
+    value: int
+    low: int
+    high: int
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Count:
+    start: int
+    end: int
+    value: int
+    low: int
+    high: int
+    rule: str
+    minor: int | None = None    # value outside a significant event, for intensity words
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    cls: str          # death | wound | combined | loss | other
+    direction: str    # both | after | before
+
+
+@dataclass(frozen=True)
+class Patterns:
+    count: re.Pattern[str]
+    cue: re.Pattern[str]
+    death_toll: re.Pattern[str]
+    none_reported: re.Pattern[str]
+    subset: re.Pattern[str]
+
+
+@lru_cache(maxsize=8)
+def patterns_for(profile: str = DEFAULT_PROFILE) -> Patterns:
+    """The regular expressions for a profile's quantity words, compiled once."""
+    q = load_quantities(profile)
+    numword = q.alternation(q.numbers)
+    compound = rf"(?:{numword})(?:(?:[\s\-]+and[\s\-]+|[\s\-]+)(?:{numword}))*"
+    number = rf"(?:{DIGITS}|{q.alternation(q.phrases)}|{compound})"
+    count = (rf"(?<![\d,.:])\b(?:(?P<prefix>{q.alternation(q.prefixes)})\s+)?"
+             rf"(?:between\s+(?P<lo1>{number})\s+and\s+(?P<hi1>{number})"
+             rf"|(?P<lo2>{DIGITS})\s*(?:-|to|\u2013)\s*(?P<hi2>{DIGITS})"
+             rf"|(?P<num>{number})|(?P<vague>{q.alternation(q.vague)}))\b{NOT_A_COUNT_AFTER}")
+    return Patterns(
+        count=re.compile(count, re.I),
+        cue=re.compile(rf"\b(?:{q.alternation(q.keywords)})\b", re.I),
+        death_toll=re.compile(rf"\b(?:{q.alternation(q.death_tolls)})\b", re.I),
+        none_reported=re.compile(rf"\b(?:{q.alternation(q.none_reported)})\b", re.I),
+        subset=re.compile(rf"\b(?:{q.alternation(q.subset_markers)})\s*$", re.I),
+    )
+
+
+def _key(words: str) -> str:
+    return re.sub(r"[\s\-]+", " ", words.lower()).strip()
+
+
+def number_value(words: str, q: Quantities) -> int | None:
+    """The value of a number written in digits or words ("1,200", "twenty-three", "two hundred")."""
+    key = _key(words)
+    if re.fullmatch(DIGITS, key):
+        return int(key.replace(",", ""))
+    if key in q.phrases:
+        return q.phrases[key]
+    total, current = 0, 0
+    for word in key.split():
+        if word == "and":
+            continue
+        value = q.numbers.get(word)
+        if value is None:
+            return None
+        if value in (100, 1000):
+            current = max(current, 1) * value
+            if value == 1000:
+                total, current = total + current, 0
+        elif value == 12 and word == "dozen":
+            current = max(current, 1) * 12
+        else:
+            current += value
+    return total + current
+
+
+def _count(m: re.Match[str], q: Quantities) -> Count | None:
+    """A Count from a match of the count pattern (None for a number it cannot read)."""
+    if m.group("vague"):
+        v: Vague = q.vague[_key(m.group("vague"))]
+        return Count(m.start(), m.end(), v.value, v.low, v.high, v.rule,
+                     v.minor if v.minor != v.value else None)
+    lo_text = m.group("lo1") or m.group("lo2")
+    if lo_text:
+        lo, hi = number_value(lo_text, q), number_value(m.group("hi1") or m.group("hi2"), q)
+        if lo is None or hi is None or hi < lo:
+            return None
+        return Count(m.start(), m.end(), lo, lo, hi, "range")
+    value = number_value(m.group("num"), q)
+    if value is None:
+        return None
+    rule = q.prefixes[_key(m.group("prefix"))] if m.group("prefix") else "exact"
+    return Count(m.start(), m.end(), value, value, value, rule)
+
+
+def find_counts(text: str, *, profile: str = DEFAULT_PROFILE) -> list[Count]:
+    """Every count in `text` that is not a subset of an earlier one ("among them 11 children")."""
+    p, q = patterns_for(profile), load_quantities(profile)
+    out = []
+    for m in p.count.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if p.subset.search(before) or AFTER_MONTH.search(before):
+            continue
+        c = _count(m, q)
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def find_cues(text: str, *, profile: str = DEFAULT_PROFILE) -> list[Cue]:
+    """Casualty words in `text`, leaving out intents ("vowed to kill")."""
+    p, q = patterns_for(profile), load_quantities(profile)
+    out = []
+    for m in p.cue.finditer(text):
+        before = WORDS.findall(text[max(0, m.start() - 20):m.start()].lower())
+        if before and before[-1] in q.not_an_event:
+            continue
+        cls, direction = q.keywords[_key(m.group())]
+        out.append(Cue(m.start(), m.end(), cls, direction))
+    return out
+
+
+def _gap_cost(text: str, a: int, b: int, *, limit: int) -> int | None:
+    """Cost of linking across text[a:b]: words + 4 per comma-like mark; None past a sentence end."""
+    gap = text[a:b]
+    if HARD_STOP.search(gap):
+        return None
+    words = len(WORDS.findall(gap))
+    if words > limit:
+        return None
+    return words + 4 * len(SOFT_STOP.findall(gap))
+
+
+def _attach(text: str, count: Count, cues: list[Cue]) -> Cue | None:
+    """The casualty word a count belongs to: the cheaper of the next cue after and the last before."""
+    after = next((c for c in cues if c.start >= count.end), None)
+    before = next((c for c in reversed(cues) if c.end <= count.start), None)
+    options = []
+    if after is not None and after.direction in ("both", "before"):
+        cost = _gap_cost(text, count.end, after.start, limit=FORWARD_WORDS)
+        if cost is not None:
+            options.append((cost, 0, after))
+    if before is not None and before.direction in ("both", "after"):
+        cost = _gap_cost(text, before.end, count.start, limit=BACKWARD_WORDS)
+        if cost is not None:
+            options.append((cost + 2, 1, before))
+    return min(options, key=lambda o: (o[0], o[1]))[2] if options else None
+
+
+def _clause_before(text: str, at: int) -> str:
+    start = max((m.end() for m in HARD_STOP.finditer(text, 0, at)), default=0)
+    return text[start:at]
+
+
+def _uncounted_death(text: str, cue: Cue, q: Quantities, significant: bool) -> Count:
+    """A death word with no count: one person ("was killed"), a named pair, or a plural."""
+    before = _clause_before(text, cue.start).lower()
+    words = " ".join(WORDS.findall(before)[-3:])
+    if any(re.search(rf"\b{re.escape(w)}(?:\s+\w+ly)?$", words) for w in q.singular_before):
+        return Count(cue.start, cue.end, 1, 1, 1, "singular")
+    if OBJECT_ONE.match(text, cue.end):
+        return Count(cue.start, cue.end, 1, 1, 1, "singular")
+    if re.search(r"\bwere(?:\s+\w+ly)?$", words) and re.search(r"\band (?:his|her)\b", before):
+        return Count(cue.start, cue.end, 2, 2, 2, "named_pair")
+    value = 10 if significant else 3
+    return Count(cue.start, cue.end, value, 3, 10, "vague:plural")
+
+
+def _intensity(c: Count, significant: bool) -> Count:
+    """Apply the significant/minor choice of an intensity word."""
+    if c.minor is None or significant:
+        return c
+    return replace(c, value=c.minor)
+
+
+def _span_text(text: str, pairs: list[tuple[Count, Cue | None]]) -> str:
+    """The report's words for the counts used: one span per casualty word, joined by ' ... '."""
+    spans: dict[object, tuple[int, int]] = {}
+    for count, cue in pairs:
+        a, b = spans.get(cue or count, (count.start, count.end))
+        if cue:
+            a, b = min(a, cue.start), max(b, cue.end)
+        spans[cue or count] = (min(a, count.start), max(b, count.end))
+    return " ... ".join(text[a:b].strip() for a, b in sorted(spans.values()))
+
+
+def _combine(groups: list[list[Count]], *, rule_if_one: str | None = None) -> tuple[int, int, int, str]:
+    """Sum counts on one casualty word; the lowest across words (conflicting figures)."""
+    totals = []
+    for g in groups:
+        rule = g[0].rule if len(g) == 1 else "sum"
+        totals.append((sum(c.value for c in g), sum(c.low for c in g), sum(c.high for c in g), rule))
+    values = {t[0] for t in totals}
+    best = min(totals, key=lambda t: t[0])
+    rule = best[3] if len(values) == 1 else "lowest_of"
+    return best[0], min(t[1] for t in totals), max(t[2] for t in totals), rule_if_one or rule
+
+
+def parse_fatalities(text: str, *, significant: bool = True,
+                     profile: str = DEFAULT_PROFILE) -> Fatalities | None:
+    """The coded toll of `text`, or None when it reports no deaths, wounded or losses at all.
+
+    `significant`: the event is a significant battle or strike in a war zone, where
+    "several" and plural "killed" count 10 instead of 3.
+    """
+    q, p = load_quantities(profile), patterns_for(profile)
+    tolls = [m for m in p.death_toll.finditer(text)]
+    masked = p.death_toll.sub(lambda m: " " * len(m.group()), text)
+    cues = find_cues(masked, profile=profile)
+    by_cue: dict[Cue, list[Count]] = {}
+    for count in find_counts(masked, profile=profile):
+        cue = _attach(masked, _intensity(count, significant), cues)
+        if cue is not None:
+            by_cue.setdefault(cue, []).append(_intensity(count, significant))
+    classes = {c.cls for c in cues}
+    dead = [(cue, counts) for cue, counts in by_cue.items() if cue.cls == "death"]
+    if dead:
+        value, low, high, rule = _combine([counts for _, counts in dead])
+        pairs = [(c, cue) for cue, counts in dead for c in counts]
+        return Fatalities(value, low, high, _span_text(text, pairs), rule)
+    uncounted = [_uncounted_death(masked, c, q, significant) for c in cues
+                 if c.cls == "death" and c not in by_cue]
+    exact = [c for c in uncounted if c.rule != "vague:plural"]
+    if exact:
+        value, low, high, rule = _combine([[c] for c in exact])
+        return Fatalities(value, low, high, _span_text(text, [(c, None) for c in exact]), rule)
+    both = [(cue, counts) for cue, counts in by_cue.items() if cue.cls == "combined"]
+    if both:
+        value, _, high, _ = _combine([counts for _, counts in both])
+        pairs = [(c, cue) for cue, counts in both for c in counts]
+        return Fatalities(value, 0, high, _span_text(text, pairs), "killed_and_wounded")
+    if tolls:
+        v = q.death_tolls[_key(tolls[0].group())]
+        value = v.value if significant else v.minor
+        return Fatalities(value, min(v.minor, value), v.high, tolls[0].group(), v.rule)
+    if uncounted:
+        c = uncounted[0]
+        return Fatalities(c.value, c.low, c.high, text[c.start:c.end], c.rule)
+    killed_and = [c for c in cues if c.cls == "combined" and re.match(r"kill|dead", masked[c.start:c.end], re.I)]
+    if killed_and:
+        value = 10 if significant else 3
+        return Fatalities(value, 0, 10, text[killed_and[0].start:killed_and[0].end], "killed_and_wounded")
+    if p.none_reported.search(text):
+        return Fatalities(0, 0, 0, p.none_reported.search(text).group(), "none_reported")
+    for cls, rule in (("wound", "wounded_only"), ("combined", "casualties_only"), ("loss", "losses_only")):
+        if cls in classes:
+            cue = next(c for c in cues if c.cls == cls)
+            return Fatalities(0, 0, 0, text[cue.start:cue.end], rule)
+    return None
+
+
+def split_fatalities(f: Fatalities, n: int) -> list[Fatalities]:
+    """A total over `n` places or days, split evenly with the whole remainder on the first
+    (CODEBOOK 1: 10 over four places is 4/2/2/2)."""
+    if n <= 1:
+        return [f]
+
+    def share(total: int, i: int) -> int:
+        return total // n + (total % n if i == 0 else 0)
+
+    return [Fatalities(share(f.value, i), share(f.low, i), share(f.high, i), f.text, f"{f.rule}+split")
+            for i in range(n)]
