@@ -40,6 +40,7 @@ class Paragraph:
     start: int
     end: int
     text: str
+    new_section: bool = False    # the raw text puts a wider gap (two blank lines) before it
 
     @property
     def is_heading(self) -> bool:
@@ -108,13 +109,25 @@ def split_sentences(text: str, *, offset: int = 0) -> list[tuple[int, int, str]]
 
 def annotate(document: Document) -> AnnotatedDocument:
     """Split a clean document into paragraphs and sentences (no model needed)."""
-    paragraphs = split_paragraphs(document.text)
+    paragraphs = _mark_sections(document, split_paragraphs(document.text))
     sentences = [
         Sentence(a, b, t, p.index)
         for p in paragraphs
         for a, b, t in split_sentences(p.text, offset=p.start)
     ]
     return AnnotatedDocument(document, tuple(paragraphs), tuple(sentences))
+
+
+def _mark_sections(document: Document, paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Flag paragraphs the raw text sets apart by two or more blank lines: digests
+    separate their sections that way, and cleaning keeps only one blank line."""
+    out = paragraphs[:1]
+    for prev, p in zip(paragraphs, paragraphs[1:]):
+        a, b = document.offsets.to_raw(prev.end), document.offsets.to_raw(p.start)
+        gap = document.raw[a:b] if document.offsets.segments and a <= b else ""
+        wide = len(re.findall(r"\n[ \t\r]*(?=\n)", gap)) >= 2
+        out.append(Paragraph(p.index, p.start, p.end, p.text, new_section=wide))
+    return out
 
 
 @lru_cache(maxsize=1)

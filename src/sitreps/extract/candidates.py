@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Sequence
 
-from ..annotate import AnnotatedDocument, Sentence
+from ..annotate import AnnotatedDocument, Paragraph, Sentence
 from ..geocode.mentions import find_place_mentions
 from ..knowledge.triggers import SubType, TriggerBook, TriggerHit
 from ..model import PlaceMention
@@ -48,25 +48,50 @@ class Candidate:
 
 
 def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candidate]:
-    """All candidates of a document, paragraph by paragraph, with context."""
+    """All candidates of a document, section by section, with context."""
     out: list[Candidate] = []
-    section_admin1: str | None = None
-    section_actors: list[Any] = []
+    published = ann.document.published
+    for admin1, paragraphs in sections(ann):
+        ctx = ParagraphContext(admin1=admin1)
+        ctx.paragraph_actors = [
+            a for p in paragraphs for s in ann.sentences_of(p.index)
+            for a in find_actors(_plain(s.text), on=published, offset=s.start)
+        ]
+        for p in paragraphs:
+            if not _continues(p.text):
+                ctx.date = None
+            for s in ann.sentences_of(p.index):
+                out.extend(_sentence_candidates(s, ctx, published=published, book=book))
+    return out
+
+
+def sections(ann: AnnotatedDocument) -> list[tuple[str | None, list[Paragraph]]]:
+    """Runs of paragraphs that share context: a heading or a wide gap starts a new one;
+    a section header ("Deir Ezzur") gives its governorate to the run under it."""
+    out: list[tuple[str | None, list[Paragraph]]] = []
     for p in ann.paragraphs:
         if p.is_heading:
-            if p.is_section_header:
-                section_admin1, section_actors = header_admin1(p.text), []
-            continue
-        ctx = ParagraphContext(admin1=section_admin1, actors=list(section_actors))
-        for s in ann.sentences_of(p.index):
-            out.extend(_sentence_candidates(s, ctx, published=ann.document.published, book=book))
-        section_actors = ctx.actors
-    return out
+            out.append((header_admin1(p.text) if p.is_section_header else None, []))
+        elif not out or p.new_section:
+            out.append((None, [p]))
+        else:
+            out[-1][1].append(p)
+    return [(gov, ps) for gov, ps in out if ps]
+
+
+def _continues(text: str) -> bool:
+    """A paragraph that goes on with the report before it (a quote, "the sources added")."""
+    return bool(re.match(r"\s*[\"\u201c\u2018']", text) or re.search(r"\b(?:the sources?|they|he|she) (?:said|added|went on)", text))
+
+
+def _plain(text: str) -> str:
+    """Typographic apostrophes as ASCII (same length, so offsets hold)."""
+    return text.replace("\u2019", "'").replace("\u2018", "'")
 
 
 def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date | None, book: TriggerBook) -> list[Candidate]:
     """Candidates of one sentence; updates the paragraph context."""
-    actors = find_actors(s.text, on=published, offset=s.start)
+    actors = [a for a in ctx.paragraph_actors if s.start <= a.start < s.end]
     mentions = find_place_mentions(s.text, offset=s.start, is_actor=is_actor_name, admin1_hint=ctx.admin1)
     for m in mentions:
         if is_area_level(m) and m.admin1_hint:
@@ -82,6 +107,8 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
     group: list[Candidate] = []
     for clause, hits in triggered:
         toll_text = clause.text if len(triggered) > 1 else s.text
+        if group:
+            ctx.last = group
         group.extend(_clause_candidates(
             clause, hits, s, actors=actors, mentions=mentions, ctx=ctx, book=book,
             when=when, precision=precision, claim=claim,
@@ -91,7 +118,6 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
         ctx.last = group
     elif ctx.last:
         _attach_toll(ctx.last, s, significant=significant)
-    ctx.actors.extend(actors)
     return group
 
 
@@ -110,6 +136,7 @@ def _clause_candidates(
 ) -> list[Candidate]:
     """One candidate per place of a triggered clause."""
     own = [a for a in actors if clause.start <= a.start < clause.end]
+    own += _trigger_owners(clause, hits, own, published=when)
     placed = [(a.start - clause.start, _resolve(a, ctx, own, book=book)) for a in own]
     sides = _civilians_as_target(merge_with_context(assign_sides(clause.text, placed, book=book), ctx.last_sides, book=book))
     sub_type = choose_sub_type(hits, sides, book=book)
@@ -128,11 +155,29 @@ def _clause_candidates(
     ]
 
 
+def _trigger_owners(clause: Clause, hits: Sequence[TriggerHit], own: Sequence[Any], *, published: date | None) -> list[Any]:
+    """Actors named only by an adjective or possessive before a trigger:
+    "the Syrian airstrikes", "the Syrian Army's aircraft", "Turkish shelling"."""
+    found = []
+    for h in hits:
+        words = re.search(r"((?:[A-Z][\w-]*(?:'s)?\s+){1,3})$", _plain(clause.text[:h.start]))
+        if not words or any(a.start < clause.start + h.start and a.end >= clause.start + words.start() for a in own):
+            continue
+        phrase = re.sub(r"'s\b", "", words.group(1)).strip()
+        base = clause.start + words.start()
+        for probe in (phrase, phrase + " forces"):
+            hit = [m for m in find_actors(probe, on=published, offset=base) if not is_label(m)]
+            if hit:
+                found.append(hit[0])
+                break
+    return found
+
+
 def _resolve(mention: Any, ctx: ParagraphContext, own: Sequence[Any], *, book: TriggerBook) -> Any:
     """A named actor as is; a loaded label ("terrorists") via the context (CODEBOOK 3)."""
     if not is_label(mention):
         return mention.actor
-    context = [*own, *reversed(ctx.actors)]
+    context = [*own, *ctx.paragraph_actors]
     isis_front = any(getattr(a.actor, "family", "") == "ISIS" for a in context)
     return resolve_label(mention, context=context, rebel_front=not isis_front)
 
@@ -184,8 +229,17 @@ def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int
         if not _COUNTRY.match(m.text) and m.text not in parents
         and not any(rx.search(sentence[:m.start - offset]) for rx in book.destination)
     ]
+    kept = [m for i, m in enumerate(kept) if not (i and _inside(sentence, kept[i - 1], m, offset=offset))]
     specific = [m for m in kept if not is_area_level(m)]
     return specific or kept[:1]
+
+
+def _inside(sentence: str, first: PlaceMention, second: PlaceMention, *, offset: int) -> bool:
+    """Whether `second` only says where `first` lies ("al-Shakousiya village in Aqirabat",
+    "Kashkash Ziyanat in the Southern part of al-Shadadi city")."""
+    between = sentence[first.end - offset:second.start - offset]
+    return len(between) <= 50 and not re.search(r",|\band\b|\bor\b", between) and bool(
+        re.search(r"\b(?:in|inside|within)\b", between))
 
 
 def _attach_toll(group: list[Candidate], s: Sentence, *, significant: bool) -> None:

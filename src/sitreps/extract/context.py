@@ -25,12 +25,12 @@ _DIRECTION = re.compile(
 
 @dataclass
 class ParagraphContext:
-    """What earlier sentences of a paragraph (and its section) told."""
+    """What earlier sentences of a section told."""
 
     admin1: str | None = None                  # governorate named by header or paragraph
     date: tuple[date, int] | None = None       # (event date, time precision) told earlier
     last: list[Any] = field(default_factory=list)   # candidates of the last event sentence
-    actors: list[Any] = field(default_factory=list) # actor mentions of the section so far
+    paragraph_actors: list[Any] = field(default_factory=list)  # actor mentions of the whole section
 
     @property
     def last_sides(self) -> Any | None:

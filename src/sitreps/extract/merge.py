@@ -25,11 +25,18 @@ def place_key(e: Event) -> str:
     return fold(e.location)
 
 
+def _side(e: Event, n: int) -> set[str]:
+    names = [e.actor1, *e.assoc_actor_1.split("; ")] if n == 1 else [e.actor2, *e.assoc_actor_2.split("; ")]
+    return {x for x in names if x}
+
+
 def same_actors(a: Event, b: Event) -> bool:
-    """The same pair: actor1 equal and actor2 equal or told in only one of them."""
-    if {a.actor1, a.actor2} == {b.actor1, b.actor2}:
-        return True
-    return a.actor1 == b.actor1 and (not a.actor2 or not b.actor2 or a.actor2 == b.actor2)
+    """The same pair of sides, in either order; a side told in only one report matches."""
+    a1, a2, b1, b2 = _side(a, 1), _side(a, 2), _side(b, 1), _side(b, 2)
+    for x1, x2 in ((b1, b2), (b2, b1)):
+        if (a1 & x1 or not a1 and not x1) and (a2 & x2 or not a2 or not x2):
+            return True
+    return False
 
 
 def merge_events(events: Sequence[Event], *, rank: Callable[[str], int], paragraph_of: Callable[[Event], int]) -> list[Event]:
@@ -75,9 +82,11 @@ def _fold_summaries(events: list[Event], *, paragraph_of: Callable[[Event], int]
     out = []
     for e in events:
         detailed = []
-        if e.geo_precision >= 3 and paragraph_of(e) < LEDE_PARAGRAPHS:
+        if e.geo_precision >= 3:
+            lede = paragraph_of(e) < LEDE_PARAGRAPHS
             detailed = [d for d in events if d is not e and d.geo_precision < 3 and d.event_type == e.event_type
-                        and d.admin1 == e.admin1 and d.actor1 == e.actor1 and paragraph_of(d) > paragraph_of(e)]
+                        and d.admin1 == e.admin1 and same_actors(d, e)
+                        and (paragraph_of(d) > paragraph_of(e) if lede else 0 <= paragraph_of(d) - paragraph_of(e) <= 1)]
         if not detailed:
             out.append(e)
             continue

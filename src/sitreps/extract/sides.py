@@ -57,7 +57,16 @@ def assign_sides(text: str, placed: Sequence[tuple[int, Any]], *, book: TriggerB
             sides.side1.append(actor)
         else:
             sides.side2.append(actor)
+    sides.side1.sort(key=_principal)
+    sides.side2.sort(key=_principal)
     return sides
+
+
+def _principal(actor: Any) -> int:
+    """Allies are listed with the domestic state force first, foreign forces last
+    (ACLED names the Syrian army actor1 and Russia assoc in a joint strike)."""
+    inter = getattr(actor, "inter", None)
+    return 9 if inter is None or inter == 8 else inter
 
 
 def merge_with_context(own: Sides, previous: Sides | None, *, book: TriggerBook) -> Sides:
