@@ -31,7 +31,33 @@ def read_inputs(inputs: Sequence[str], *, csv_columns: dict[str, str] | None = N
 
     An input is a file (.txt, .html/.htm, .jsonl, .csv), a folder (read
     recursively, sorted) or "-" for JSONL on `stdin` (default sys.stdin).
+    Document ids are unique within one call: an id seen before gets "-2", "-3"...
+    in reading order (FA-KES repeats some unit_ids), so ids stay stable across runs.
     """
+    seen: dict[str, int] = {}
+    for item in _read_all(inputs, csv_columns=csv_columns, max_bytes=max_bytes, stdin=stdin):
+        if isinstance(item, RawDocument):
+            item.id = _unique(item.id, seen)
+        yield item
+
+
+def _unique(doc_id: str, seen: dict[str, int]) -> str:
+    """`doc_id`, or `doc_id-N` when it was already used N-1 times."""
+    count = seen.get(doc_id, 0) + 1
+    seen[doc_id] = count
+    if count == 1:
+        return doc_id
+    candidate = f"{doc_id}-{count}"
+    while candidate in seen:
+        count += 1
+        candidate = f"{doc_id}-{count}"
+    seen[candidate] = 1
+    return candidate
+
+
+def _read_all(inputs: Sequence[str], *, csv_columns: Mapping[str, str] | None, max_bytes: int,
+              stdin: TextIO | None) -> Iterator[RawDocument | ReadError]:
+    """Every document of every input, ids as the readers give them."""
     for item in inputs:
         if item == "-":
             yield from read_jsonl_lines(stdin or sys.stdin, name="-", max_bytes=max_bytes)

@@ -1,0 +1,114 @@
+"""clean_document as a whole: title, outlet, language, HTML, and the errors it raises."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitreps.clean import clean_document
+from sitreps.errors import Code, DocumentError
+from sitreps.model import RawDocument
+
+BODY = ("Syrian army units repelled an attack by militants on positions near the village of "
+        "Tal Hadiya on Tuesday, killing several of the attackers, a field source said.")
+
+
+def test_document_title_from_metadata_wins() -> None:
+    doc = clean_document(RawDocument(id="t", title="Given Title", text=f"Other Headline Here\n\n{BODY}"))
+    assert doc.title == "Given Title"
+
+
+def test_document_title_from_first_headline_line() -> None:
+    doc = clean_document(RawDocument(id="t", text=f"Army Repels Attack Near Tal Hadiya\n\n{BODY}"))
+    assert doc.title == "Army Repels Attack Near Tal Hadiya"
+
+
+def test_document_no_title_when_first_line_is_reporting() -> None:
+    assert clean_document(RawDocument(id="t", text=BODY)).title is None
+
+
+def test_document_title_whitespace_normalised() -> None:
+    doc = clean_document(RawDocument(id="t", text=f"Army Repels\u00a0Attack Near Tal Hadiya\n\n{BODY}"))
+    assert doc.title == "Army Repels Attack Near Tal Hadiya"
+
+
+@pytest.mark.parametrize("metadata, expected", [
+    ("ahram", "Al-Ahram"),
+    ("manar", "Al-Manar"),
+    ("FNA (reprint)", "FNA"),
+    ("Sputnik", "Sputnik"),
+    ("Some Local Blog", "Some Local Blog"),
+])
+def test_document_outlet_from_metadata(metadata: str, expected: str) -> None:
+    doc = clean_document(RawDocument(id="t", text=BODY, outlet=metadata))
+    assert (doc.outlet, doc.outlet_source) == (expected, "metadata")
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("(FNA)- ", "FNA"),
+    ("TEHRAN (Tasnim) - ", "Tasnim"),
+    ("BEIRUT (Sputnik) ", "Sputnik"),
+    ("BEIRUT, Lebanon (AFP) - ", "AFP"),
+    ("AMMAN, Oct 3 (Reuters) - ", "Reuters"),
+    ("Damascus, SANA - ", "SANA"),
+    ("ALALAM - ", "Al-Alam"),
+])
+def test_document_outlet_from_dateline(lead: str, expected: str) -> None:
+    doc = clean_document(RawDocument(id="t", text=lead + BODY))
+    assert (doc.outlet, doc.outlet_source) == (expected, "dateline")
+
+
+def test_document_outlet_named_inside_the_story_is_not_a_dateline() -> None:
+    doc = clean_document(RawDocument(id="t", text=BODY + " The report was carried by FARS and Sputnik."))
+    assert (doc.outlet, doc.outlet_source) == (None, "none")
+
+
+def test_document_outlet_from_url() -> None:
+    doc = clean_document(RawDocument(id="t", text=BODY, url="http://en.alalam.ir/news/1800872"))
+    assert (doc.outlet, doc.outlet_source) == ("Al-Alam", "url")
+
+
+@pytest.mark.parametrize("text", [
+    "قالت مصادر عسكرية إن الجيش السوري سيطر على قرية في ريف حلب الشمالي بعد اشتباكات عنيفة مع المسلحين",
+    ("L'armée syrienne a repris le contrôle de la ville après des combats violents avec les rebelles "
+     "dans la province d'Alep, selon une source militaire citée par l'agence officielle de presse."),
+])
+def test_document_non_english_is_e202(text: str) -> None:
+    with pytest.raises(DocumentError) as info:
+        clean_document(RawDocument(id="t", text=text))
+    assert info.value.code is Code.E202
+
+
+@pytest.mark.parametrize("text", ["Listen Live\nGet short URL\nBack to top button\n", "219-11\n"])
+def test_document_only_debris_is_e201(text: str) -> None:
+    with pytest.raises(DocumentError) as info:
+        clean_document(RawDocument(id="t", text=text))
+    assert info.value.code is Code.E201
+
+
+def test_document_html_main_text_title_and_date(fixtures: Path) -> None:
+    html = (fixtures / "read" / "page.html").read_text(encoding="utf-8")
+    doc = clean_document(RawDocument(id="page", html=html))
+    assert "Souran" in doc.text
+    assert "subscribe" not in doc.text.lower() and "var " not in doc.text
+    assert doc.title == "Army advances near Souran in northern Hama"
+    assert str(doc.published) == "2016-05-14"
+
+
+def test_document_html_full_of_scripts_is_e201(fixtures: Path) -> None:
+    html = (fixtures / "read" / "scripts_only.html").read_text(encoding="utf-8")
+    with pytest.raises(DocumentError) as info:
+        clean_document(RawDocument(id="s", html=html))
+    assert info.value.code is Code.E201
+
+
+def test_document_html_given_as_text_is_extracted(fixtures: Path) -> None:
+    html = (fixtures / "read" / "page.html").read_text(encoding="utf-8")
+    doc = clean_document(RawDocument(id="page", text=html))
+    assert "<p>" not in doc.text and "Souran" in doc.text
+
+
+def test_document_keeps_identity_fields() -> None:
+    raw = RawDocument(id="abc", text=BODY, origin="x.jsonl:3", metadata={"location": "hama"})
+    doc = clean_document(raw)
+    assert (doc.id, doc.origin, doc.metadata["location"], doc.language) == ("abc", "x.jsonl:3", "hama", "en")
