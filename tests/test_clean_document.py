@@ -13,6 +13,13 @@ BODY = ("Syrian army units repelled an attack by militants on positions near the
         "Tal Hadiya on Tuesday, killing several of the attackers, a field source said.")
 
 
+def clean_error(raw: RawDocument) -> Code:
+    """The code of the DocumentError cleaning `raw` raises."""
+    with pytest.raises(DocumentError) as info:
+        clean_document(raw)
+    return info.value.code
+
+
 def test_document_title_from_metadata_wins() -> None:
     doc = clean_document(RawDocument(id="t", title="Given Title", text=f"Other Headline Here\n\n{BODY}"))
     assert doc.title == "Given Title"
@@ -74,16 +81,12 @@ def test_document_outlet_from_url() -> None:
      "dans la province d'Alep, selon une source militaire citée par l'agence officielle de presse."),
 ])
 def test_document_non_english_is_e202(text: str) -> None:
-    with pytest.raises(DocumentError) as info:
-        clean_document(RawDocument(id="t", text=text))
-    assert info.value.code is Code.E202
+    assert clean_error(RawDocument(id="t", text=text)) is Code.E202
 
 
 @pytest.mark.parametrize("text", ["Listen Live\nGet short URL\nBack to top button\n", "219-11\n"])
 def test_document_only_debris_is_e201(text: str) -> None:
-    with pytest.raises(DocumentError) as info:
-        clean_document(RawDocument(id="t", text=text))
-    assert info.value.code is Code.E201
+    assert clean_error(RawDocument(id="t", text=text)) is Code.E201
 
 
 def test_document_html_main_text_title_and_date(fixtures: Path) -> None:
@@ -97,9 +100,7 @@ def test_document_html_main_text_title_and_date(fixtures: Path) -> None:
 
 def test_document_html_full_of_scripts_is_e201(fixtures: Path) -> None:
     html = (fixtures / "read" / "scripts_only.html").read_text(encoding="utf-8")
-    with pytest.raises(DocumentError) as info:
-        clean_document(RawDocument(id="s", html=html))
-    assert info.value.code is Code.E201
+    assert clean_error(RawDocument(id="s", html=html)) is Code.E201
 
 
 def test_document_html_given_as_text_is_extracted(fixtures: Path) -> None:

@@ -121,8 +121,15 @@ def test_clean_splits_run_in_headline_from_body() -> None:
 
 def test_clean_joins_hard_wrapped_lines() -> None:
     wrapped = ("Government forces shelled positions of the armed groups near the town of\n"
-               "Kafr Nabl on Monday, killing four fighters, a local monitor said.")
+               "Kafr Nabl on Monday, killing four fighters, a local monitor said. Residents\n"
+               "said the bombardment continued into the evening and that dozens of families\n"
+               "fled towards the border crossing.")
     assert clean(wrapped) == wrapped
+
+
+def test_clean_joins_line_continuing_in_lowercase() -> None:
+    text = "Government forces shelled positions near\nthe town of Kafr Nabl on Monday."
+    assert clean(text) == text
 
 
 def test_clean_keeps_separate_lines_separate() -> None:
@@ -131,3 +138,9 @@ def test_clean_keeps_separate_lines_separate() -> None:
 
 def test_clean_strips_indentation_and_nbsp_edges() -> None:
     assert clean(f"    \u00a0{REPORT}\u00a0  \n") == REPORT
+
+
+def test_clean_never_joins_the_headline_to_the_body() -> None:
+    headline = "Hundreds of civilians leave the eastern towns through the southern corridor"
+    doc = clean_document(RawDocument(id="t", text=f"{headline}\n{REPORT}"))
+    assert doc.text == f"{headline}\n\n{REPORT}"

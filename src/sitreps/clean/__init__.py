@@ -29,7 +29,7 @@ HEAD_LINES, HEAD_CHARS = 3, 400
 
 def clean_document(raw: RawDocument) -> Document:
     """Clean one document; raise DocumentError (E201 empty, E202 not English, E203 bad HTML)."""
-    source, meta = _source_text(raw)
+    source, meta, from_html = _source_text(raw)
     sorted_lines = sort_lines(split_lines(source))
     kept = sorted_lines.kept
     if not kept:
@@ -37,7 +37,7 @@ def clean_document(raw: RawDocument) -> Document:
     title_line = sorted_lines.headline
     title = _tidy(raw.title or meta.get("title") or (title_line.text if title_line else None))
     datelines, wire = _datelines(kept, sorted_lines.stamps)
-    paragraphs = _paragraphs(source, kept, title)
+    paragraphs = _paragraphs(source, group_paragraphs(kept, wrapped=not from_html, headline=title_line), title)
     text, offsets = assemble(source, paragraphs)
     language = detect_language(text)
     if language != "en":
@@ -48,6 +48,8 @@ def clean_document(raw: RawDocument) -> Document:
                                           text=text, url=url)
     metadata = dict(raw.metadata)
     metadata["dropped_lines"] = len(sorted_lines.dropped)
+    if from_html:
+        metadata["raw_is"] = "text extracted from HTML"
     if title and _tidy(text[:len(title)]) == title:
         metadata["title_span"] = [0, len(title)]
     return Document(
@@ -58,8 +60,9 @@ def clean_document(raw: RawDocument) -> Document:
     )
 
 
-def _source_text(raw: RawDocument) -> tuple[str, dict[str, str]]:
-    """The text offsets point into (a page's extracted text for HTML) and page metadata."""
+def _source_text(raw: RawDocument) -> tuple[str, dict[str, str], bool]:
+    """The text offsets point into (a page's extracted text for HTML), page metadata,
+    and whether it came from HTML."""
     html = raw.html
     if html is None and raw.text is not None and looks_like_html(raw.text):
         html = raw.text
@@ -67,10 +70,10 @@ def _source_text(raw: RawDocument) -> tuple[str, dict[str, str]]:
         page = extract_page(html, url=raw.url)
         meta = {k: v for k, v in (("title", page.title), ("date", page.date),
                                   ("url", page.url), ("sitename", page.sitename)) if v}
-        return page.text, meta
+        return page.text, meta, True
     if raw.text is None or not raw.text.strip():
         raise DocumentError(Code.E201)
-    return raw.text, {}
+    return raw.text, {}, False
 
 
 def _tidy(title: str | None) -> str | None:
@@ -88,9 +91,8 @@ def _datelines(kept: list[Line], stamps: list[Line]) -> tuple[list[DateCandidate
     return candidates, wire_dateline(head)
 
 
-def _paragraphs(source: str, kept: list[Line], title: str | None) -> list[Paragraph]:
-    """Group lines; a headline run into the first paragraph becomes its own paragraph."""
-    paragraphs = group_paragraphs(kept)
+def _paragraphs(source: str, paragraphs: list[Paragraph], title: str | None) -> list[Paragraph]:
+    """A headline run into the first paragraph becomes its own paragraph."""
     if title and paragraphs:
         first = paragraphs[0]
         body = source[first.start:first.end]
