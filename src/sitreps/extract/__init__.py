@@ -48,7 +48,7 @@ def _extract(document: Document, *, geocoder: "Geocoder | None") -> list[Event]:
     from ..knowledge.triggers import load_triggers
     from .assemble import finish, to_event
     from .candidates import build_candidates
-    from .merge import merge_events
+    from .merge import Origin, merge_events
 
     book = load_triggers()
     candidates = drop_negated(build_candidates(annotate(document), book=book))
@@ -57,14 +57,14 @@ def _extract(document: Document, *, geocoder: "Geocoder | None") -> list[Event]:
     geocoder = geocoder or load_geocoder(None)
     mentions = _distinct_mentions(candidates)
     places = dict(zip((id(m) for m in mentions), geocoder.resolve(mentions)))
-    events, paragraph = [], {}
+    events, origins = [], {}
     for c in candidates:
         e = to_event(c, places[id(c.mention)], document=document)
         if e is not None:
             events.append(e)
-            paragraph[id(e)] = c.paragraph
+            origins[id(e)] = Origin(c.section, c.paragraph, c.section_start)
     ranks = {st.name: st.rank for st in book.sub_types}
-    merged = merge_events(events, rank=lambda name: ranks.get(name, 99), paragraph_of=lambda e: paragraph[id(e)])
+    merged = merge_events(events, rank=lambda name: ranks.get(name, 99), origin=lambda e: origins[id(e)])
     return finish(merged)
 
 

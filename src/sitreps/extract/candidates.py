@@ -14,6 +14,7 @@ from typing import Any, Sequence
 
 from ..annotate import AnnotatedDocument, Paragraph, Sentence
 from ..geocode.mentions import find_place_mentions
+from ..knowledge import fold
 from ..knowledge.triggers import SubType, TriggerBook, TriggerHit
 from ..model import PlaceMention
 from .actors import find_actors, is_actor_name, resolve_label
@@ -42,6 +43,8 @@ class Candidate:
     claimed_by: str
     spans: list[tuple[int, int]]    # clean-text spans of the evidence sentences
     paragraph: int
+    section: int                    # index of the section (run of paragraphs) it was told in
+    section_start: int              # paragraph index where that section begins
     clause: str                     # the clause text (for the negation check)
     trigger: tuple[int, int]        # trigger span inside the clause
     labels: dict[str, str] = field(default_factory=dict)  # actor name -> label as written
@@ -51,8 +54,8 @@ def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candi
     """All candidates of a document, section by section, with context."""
     out: list[Candidate] = []
     published = ann.document.published
-    for admin1, paragraphs in sections(ann):
-        ctx = ParagraphContext(admin1=admin1)
+    for section, (admin1, paragraphs) in enumerate(sections(ann)):
+        ctx = ParagraphContext(admin1=admin1, section=section, section_start=paragraphs[0].index)
         ctx.paragraph_actors = [
             a for p in paragraphs for s in ann.sentences_of(p.index)
             for a in find_actors(_plain(s.text), on=published, offset=s.start)
@@ -96,6 +99,7 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
     for m in mentions:
         if is_area_level(m) and m.admin1_hint:
             ctx.admin1 = m.admin1_hint
+            ctx.area_governorates.add(fold(m.text))
     when, precision = _sentence_date(s.text, ctx, published=published)
     claim = find_claim(s.text)
     significant = book.is_intense(s.text)
@@ -109,6 +113,9 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
         toll_text = clause.text if len(triggered) > 1 else s.text
         if group:
             ctx.last = group
+        if ctx.last and _refers_back(clause, hits, mentions):
+            _attach_toll(ctx.last, s, significant=significant, text=clause.text)
+            continue
         group.extend(_clause_candidates(
             clause, hits, s, actors=actors, mentions=mentions, ctx=ctx, book=book,
             when=when, precision=precision, claim=claim,
@@ -140,9 +147,11 @@ def _clause_candidates(
     placed = [(a.start - clause.start, _resolve(a, ctx, own, book=book)) for a in own]
     sides = _civilians_as_target(merge_with_context(assign_sides(clause.text, placed, book=book), ctx.last_sides, book=book))
     sub_type = choose_sub_type(hits, sides, book=book)
-    places = event_places([m for m in mentions if clause.start <= m.start < clause.end], s.text, offset=s.start, book=book)
+    places = event_places([m for m in mentions if clause.start <= m.start < clause.end], s.text, offset=s.start, book=book,
+                          area_names=ctx.area_governorates)
     if not places:
-        places = ctx.last_mentions() or ([region_mention(ctx.admin1, at=clause.start)] if ctx.admin1 else [])
+        places = (ctx.last_mentions() if _same_story(ctx, s, own) else []) or (
+            [region_mention(ctx.admin1, at=clause.start)] if ctx.admin1 else [])
     if not places:
         return []
     tolls = split_fatalities(toll, len(places)) if toll is not None else [None] * len(places)
@@ -150,9 +159,31 @@ def _clause_candidates(
     labels = {getattr(r, "name", ""): a.label for a, (_, r) in zip(own, placed)}
     return [
         Candidate(sub_type, sides, m, when, precision, f, claim, [(s.start, s.end)], s.paragraph,
-                  clause.text, (trigger.start, trigger.end), labels)
+                  ctx.section, ctx.section_start, clause.text, (trigger.start, trigger.end), labels)
         for m, f in zip(places, tolls)
     ]
+
+
+_ANAPHORA = re.compile(r"\b(?:the|these|those|this|that|its|their|such)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+
+
+def _refers_back(clause: Clause, hits: Sequence[TriggerHit], mentions: Sequence[PlaceMention]) -> bool:
+    """A clause that only points back at the event just told ("killed in the air
+    raids", "simultaneous with the attack") and names no place of its own."""
+    if any(clause.start <= m.start < clause.end for m in mentions):
+        return False
+    return all(_ANAPHORA.search(clause.text[:h.start]) for h in hits)
+
+
+def _same_story(ctx: ParagraphContext, s: Sentence, own: Sequence[Any]) -> bool:
+    """Whether a place-less clause goes on with the last event: in the same paragraph,
+    or naming no actor the last event did not name."""
+    if not ctx.last:
+        return False
+    if ctx.last[-1].paragraph == s.paragraph:
+        return True
+    told = {a.name for c in ctx.last for a in (*c.sides.side1, *c.sides.side2)}
+    return all(getattr(a.actor, "name", "") in told or is_label(a) for a in own)
 
 
 def _trigger_owners(clause: Clause, hits: Sequence[TriggerHit], own: Sequence[Any], *, published: date | None) -> list[Any]:
@@ -216,7 +247,8 @@ def actor_kind(actor: Any | None) -> str | None:
     return "state" if getattr(actor, "kind", "") in STATE_KINDS else "non_state"
 
 
-def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int, book: TriggerBook) -> list[PlaceMention]:
+def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int, book: TriggerBook,
+                 area_names: set[str] | frozenset[str] = frozenset()) -> list[PlaceMention]:
     """The places where a clause's event happened.
 
     Destinations ("advanced towards X"), a district's parent city, the country
@@ -230,7 +262,7 @@ def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int
         and not any(rx.search(sentence[:m.start - offset]) for rx in book.destination)
     ]
     kept = [m for i, m in enumerate(kept) if not (i and _inside(sentence, kept[i - 1], m, offset=offset))]
-    specific = [m for m in kept if not is_area_level(m)]
+    specific = [m for m in kept if not is_area_level(m) and not (fold(m.text) in area_names and m.feature is None)]
     return specific or kept[:1]
 
 
@@ -239,16 +271,17 @@ def _inside(sentence: str, first: PlaceMention, second: PlaceMention, *, offset:
     "Kashkash Ziyanat in the Southern part of al-Shadadi city")."""
     between = sentence[first.end - offset:second.start - offset]
     return len(between) <= 50 and not re.search(r",|\band\b|\bor\b", between) and bool(
-        re.search(r"\b(?:in|inside|within)\b", between))
+        re.search(r"\b(?:in|inside|within)\b|\b(?:north|south|east|west)\w*\s+of\b", between, re.I))
 
 
-def _attach_toll(group: list[Candidate], s: Sentence, *, significant: bool) -> None:
+def _attach_toll(group: list[Candidate], s: Sentence, *, significant: bool, text: str | None = None) -> None:
     """A toll told in the next sentence belongs to the event just told (split by place)."""
     if any(c.fatalities is not None and c.fatalities.value > 0 for c in group):
         return
-    toll = parse_fatalities(s.text, significant=significant)
+    toll = parse_fatalities(text or s.text, significant=significant)
     if toll is None or (toll.value == 0 and any(c.fatalities is not None for c in group)):
         return
     for c, f in zip(group, split_fatalities(toll, len(group))):
         c.fatalities = f
-        c.spans.append((s.start, s.end))
+        if (s.start, s.end) not in c.spans:
+            c.spans.append((s.start, s.end))

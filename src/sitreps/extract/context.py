@@ -28,6 +28,9 @@ class ParagraphContext:
     """What earlier sentences of a section told."""
 
     admin1: str | None = None                  # governorate named by header or paragraph
+    section: int = 0
+    section_start: int = 0
+    area_governorates: set[str] = field(default_factory=set)  # governorates named as regions so far
     date: tuple[date, int] | None = None       # (event date, time precision) told earlier
     last: list[Any] = field(default_factory=list)   # candidates of the last event sentence
     paragraph_actors: list[Any] = field(default_factory=list)  # actor mentions of the whole section

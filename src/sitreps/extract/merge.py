@@ -10,12 +10,28 @@ Three passes over one document's events:
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..knowledge import fold
+from ..knowledge.actors import load_actors
 from ..model import Event
 
 LEDE_PARAGRAPHS = 3  # summaries sit in the first paragraphs of a report
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where in the document an event was told."""
+
+    section: int
+    paragraph: int
+    section_start: int
+
+    @property
+    def is_lede(self) -> bool:
+        """The opening paragraphs of the report, or the first paragraph of a section."""
+        return self.paragraph < LEDE_PARAGRAPHS or self.paragraph == self.section_start
 
 
 def place_key(e: Event) -> str:
@@ -39,11 +55,11 @@ def same_actors(a: Event, b: Event) -> bool:
     return False
 
 
-def merge_events(events: Sequence[Event], *, rank: Callable[[str], int], paragraph_of: Callable[[Event], int]) -> list[Event]:
+def merge_events(events: Sequence[Event], *, rank: Callable[[str], int], origin: Callable[[Event], Origin]) -> list[Event]:
     """Apply the three merge passes; `rank` orders sub-types (lower wins)."""
     out = _merge_same(list(events), rank=rank)
     out = _battle_absorbs_strikes(out)
-    return _fold_summaries(out, paragraph_of=paragraph_of)
+    return _fold_summaries(out, origin=origin)
 
 
 def _merge_same(events: list[Event], *, rank: Callable[[str], int]) -> list[Event]:
@@ -77,21 +93,44 @@ def _battle_absorbs_strikes(events: list[Event]) -> list[Event]:
     return out
 
 
-def _fold_summaries(events: list[Event], *, paragraph_of: Callable[[Event], int]) -> list[Event]:
-    """Pass 3: province-level lede events that a detailed event of the article repeats."""
+def _fold_summaries(events: list[Event], *, origin: Callable[[Event], Origin]) -> list[Event]:
+    """Pass 3: province-level events that a detailed event of the article repeats.
+
+    A lede (the report's opening or a section's first paragraph) folds into the
+    detailed events of the same type and province told after it; elsewhere a
+    province-level sentence folds into a detailed one of the same paragraph or
+    the next, told by the same side.
+    """
     out = []
     for e in events:
-        detailed = []
-        if e.geo_precision >= 3:
-            lede = paragraph_of(e) < LEDE_PARAGRAPHS
-            detailed = [d for d in events if d is not e and d.geo_precision < 3 and d.event_type == e.event_type
-                        and d.admin1 == e.admin1 and same_actors(d, e)
-                        and (paragraph_of(d) > paragraph_of(e) if lede else 0 <= paragraph_of(d) - paragraph_of(e) <= 1)]
-        if not detailed:
+        detailed = [d for d in events if d is not e and d.geo_precision < 3 and _repeats(e, d, origin(e), origin(d))] \
+            if e.geo_precision >= 3 else []
+        if detailed:
+            share_toll(e, detailed)
+        else:
             out.append(e)
-            continue
-        share_toll(e, detailed)
     return out
+
+
+def _repeats(summary: Event, d: Event, where: Origin, there: Origin) -> bool:
+    """Whether detailed event `d` tells again what province-level `summary` told."""
+    if d.event_type != summary.event_type or d.admin1 != summary.admin1:
+        return False
+    if where.is_lede and (there.paragraph > where.paragraph) and (
+            where.paragraph < LEDE_PARAGRAPHS or there.section == where.section):
+        return bool(_families(summary, 1) & (_families(d, 1) | _families(d, 2))) or same_actors(summary, d)
+    return 0 <= there.paragraph - where.paragraph <= 1 and _side(summary, 1) == _side(d, 1) and same_actors(summary, d)
+
+
+def _families(e: Event, n: int) -> set[str]:
+    """The actor families on one side of an event (unknown names stand for themselves)."""
+    return {family_of(name) for name in _side(e, n)}
+
+
+def family_of(name: str) -> str:
+    """The family of a canonical actor name, from the actor knowledge."""
+    book = load_actors()
+    return next((a.family for a in book.actors if a.name == name), name)
 
 
 def share_toll(summary: Event, detailed: list[Event]) -> None:
