@@ -40,6 +40,14 @@ class Actor:
     line: str = ""
     valid_from: date | None = None
     valid_to: date | None = None
+    short: str = ""
+
+    @property
+    def note_name(self) -> str:
+        """How a neutral note names the actor: `short`, else the name without its tags."""
+        if self.short:
+            return self.short
+        return re.sub(r"\s*\([^)]*\)$", "", self.name.split(": ", 1)[-1])
 
     @property
     def is_label(self) -> bool:
@@ -68,6 +76,10 @@ class ActorBook:
     actors: tuple[Actor, ...]
     labels: tuple[Label, ...]
     spellings: tuple[tuple[str, ...], ...]
+
+    def find(self, name: str) -> Actor | None:
+        """The actor with canonical `name`, or None."""
+        return next((a for a in self.actors if a.name == name), None)
 
     def named(self, name: str) -> Actor:
         """The actor with canonical `name`; KnowledgeError if the book has none."""
@@ -135,6 +147,7 @@ def _actor(entry: dict[str, Any], nouns: dict[str, list[str]], *, path: str, whe
         line=str(entry.get("line", "")),
         valid_from=_date(entry.get("valid_from"), where=where, path=path),
         valid_to=_date(entry.get("valid_to"), where=where, path=path),
+        short=str(entry.get("short", "")),
     )
 
 

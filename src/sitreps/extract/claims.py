@@ -1,0 +1,155 @@
+"""Who a report attributes its claim to (CODEBOOK section 7: claimed_by).
+
+"X quoted Y as saying" gives "X, quoting Y"; "according to X", "X said / reported /
+announced / confirmed" and the inverted '..." said X' give X; "reportedly" gives
+"reports". Known claimants (SOHR, FARS, SANA ...) are written one way; other
+claimants as the report names them, lower-cased unless a proper name ("military
+sources in Eastern Hama"). The words live in ``claims.yaml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..knowledge import DEFAULT_PROFILE, knowledge_path, read_data, require
+
+FILE = "claims.yaml"
+MAX_WORDS = 10
+ASIDE = re.compile(r",\s*(?:meantime|meanwhile|however|also|further|furthermore|in the meantime|"
+                   r"for their part|for its part|in turn|in addition|moreover)\s*,", re.I)
+BOUNDARY = re.compile(r"[,;:()\"\u201c\u201d\u2018]|\b(?:that|and|but|while|as|after|when|where|who|which)\b|"
+                      r"[.!?](?:\s|$)", re.I)
+FILLER = re.compile(r"^(?:(?:earlier|later|also|meanwhile|meantime|further|then|now|separately|"
+                    r"and|but|so|yet)\s+)+|(?:\s+(?:has|have|had|was|were|is|are|also|further|reportedly|earlier|later|"
+                    r"meantime|meanwhile|separately|previously|then|now|on\s+\w+day|\w+day))+$", re.I)
+VERBISH = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|not|no|did|do|does|can|could)\b",
+                     re.I)
+
+
+@dataclass(frozen=True)
+class ClaimWords:
+    """Attribution verbs, claimant heads, known claimants and 'reportedly' words, compiled."""
+
+    verb: re.Pattern[str]
+    head: re.Pattern[str]
+    known: tuple[tuple[re.Pattern[str], str], ...]
+    not_claimants: frozenset[str]
+    unnamed: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def claim_words(profile: str = DEFAULT_PROFILE) -> ClaimWords:
+    """The profile's claim words, read once and validated."""
+    path = knowledge_path(FILE, profile=profile)
+    data = read_data(FILE, profile=profile)
+    known = require(data, "known", dict, path=path, where="file")
+    pairs = sorted(((alias, name) for name, aliases in known.items() for alias in [name, *aliases]),
+                   key=lambda p: len(p[0]), reverse=True)
+    return ClaimWords(
+        verb=re.compile(rf"\b(?:{_alternation(require(data, 'verbs', list, path=path, where='file'))})\b", re.I),
+        head=re.compile(rf"\b(?:{_alternation(require(data, 'heads', list, path=path, where='file'))})\b", re.I),
+        known=tuple((re.compile(rf"(?<![\w-])(?:{re.escape(a).replace(chr(92) + ' ', chr(92) + 's+')})(?![\w-])",
+                                0 if a.isupper() else re.I), n) for a, n in pairs),
+        not_claimants=frozenset(w.lower() for w in require(data, "not_claimants", list, path=path, where="file")),
+        unnamed=re.compile(rf"\b(?:{_alternation(require(data, 'unnamed_reports', list, path=path, where='file'))})\b",
+                           re.I),
+    )
+
+
+def _known(phrase: str, words: ClaimWords) -> str | None:
+    for pattern, name in words.known:
+        if pattern.search(phrase):
+            return name
+    return None
+
+
+def _claimant(phrase: str, words: ClaimWords) -> str:
+    """`phrase` tidied into a claimant, or "" when it names no one who could claim."""
+    phrase = FILLER.sub("", phrase.strip(" ,;:-\u2014")).strip()
+    phrase = re.sub(r"^the\s+", "", phrase, flags=re.I)
+    tokens = phrase.split()
+    if not tokens or len(tokens) > MAX_WORDS or tokens[0].lower() in words.not_claimants:
+        return ""
+    known = _known(phrase, words)
+    if known:
+        return known
+    if VERBISH.search(phrase):
+        return ""
+    proper = all(t[:1].isupper() for t in tokens if t.lower() not in {"of", "for", "al", "the"})
+    if not words.head.search(phrase) and not proper:
+        return ""
+    if proper and not words.head.search(tokens[0]):
+        return phrase
+    shout = tokens[0].isupper() and len(tokens[0]) > 1
+    return phrase if shout else tokens[0].lower() + phrase[len(tokens[0]):]
+
+
+def _before(text: str, at: int) -> str:
+    """The words just before position `at`, back to the clause boundary."""
+    chunk = text[:at]
+    cut = max((m.end() for m in BOUNDARY.finditer(chunk)), default=0)
+    return chunk[cut:]
+
+
+def _after(text: str, at: int) -> str:
+    """The words just after position `at`, up to the clause boundary."""
+    m = BOUNDARY.search(text, at)
+    return text[at:m.start() if m else len(text)]
+
+
+def _quoting(text: str, words: ClaimWords) -> str:
+    """'X quoted Y as saying' / 'Y was quoted by X as saying' / 'X, quoting Y' -> 'X, quoting Y'."""
+    m = re.search(r"(?P<x>[^,.;\"\u201c\u201d]{2,80}?)\s+quoted\s+(?P<y>[^\"\u201c\u201d]{2,80}?)\s+as\s+saying",
+                  text, re.I)
+    if m:
+        y = m.group("y")
+        if y.lower().startswith("by "):
+            x, y = _claimant(y[3:], words), _claimant(m.group("x").split(",")[-1], words)
+        else:
+            x, y = _claimant(_before(m.group("x"), len(m.group("x"))), words), _claimant(y, words)
+        if x and y:
+            return f"{x}, quoting {y}"
+        return x or y
+    m = re.search(r"(?P<x>[^,.;]{2,80}),\s+quoting\s+(?P<y>[^,.;]{2,80})", text, re.I)
+    if m:
+        x = _claimant(_before(m.group("x"), len(m.group("x"))), words)
+        y = _claimant(m.group("y"), words)
+        return f"{x}, quoting {y}" if x and y else x or y
+    return ""
+
+
+def _according_to(text: str, words: ClaimWords) -> str:
+    for m in re.finditer(r"\baccording\s+to\s+", text, re.I):
+        found = _claimant(_after(text, m.end()), words)
+        if found:
+            return found
+    return ""
+
+
+def _said(text: str, words: ClaimWords) -> str:
+    """'X said' or, after a quote or comma, 'said X'."""
+    for m in words.verb.finditer(text):
+        found = _claimant(_before(text, m.start()), words)
+        if found:
+            return found
+        if re.search(r"[,\"\u201d]\s*$", text[:m.start()]):
+            found = _claimant(_after(text, m.end()), words)
+            if found:
+                return found
+    return ""
+
+
+def find_claim(text: str, *, profile: str = DEFAULT_PROFILE) -> str:
+    """Who `text` attributes its claim to, or "" when the outlet speaks in its own voice."""
+    words = claim_words(profile)
+    text = ASIDE.sub("", text)
+    for finder in (_quoting, _according_to, _said):
+        found = finder(text, words)
+        if found:
+            return found
+    return "reports" if words.unnamed.search(text) else ""
