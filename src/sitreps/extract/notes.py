@@ -100,7 +100,9 @@ def _names(*fields: str, labels: Mapping[str, str], profile: str) -> str:
             actor = book.find(name)
             names.append(labels.get(name) or (actor.note_name if actor else name))
     names = list(dict.fromkeys(names))
-    return names[0] if len(names) < 2 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) < 2:
+        return names[0] if names else ""
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _place_phrase(event: Event) -> str:
@@ -118,10 +120,7 @@ def _toll_phrase(event: Event) -> str:
     who = f"according to {event.claimed_by}, " if event.claimed_by else "the source claims "
     words = f' ("{event.fatalities_text}")' if event.fatalities_text else ""
     if event.fatalities > 0:
-        killed = "1 person was killed" if event.fatalities == 1 else f"{event.fatalities} people were killed"
-        if not event.claimed_by:
-            killed = "1 killed" if event.fatalities == 1 else f"{event.fatalities} killed"
-        return f"; {who}{killed}{words}"
+        return f"; {who}{event.fatalities} killed{words}"
     if event.fatalities_rule in ZERO_RULES and event.fatalities_text:
         return f"; {who}casualties without a death count{words}"
     return ""
