@@ -155,3 +155,9 @@ def test_export_store_acled_numbers_are_stable_across_exports(tmp_path, make_doc
         second = io.StringIO()
         export_store(store, "acled-csv", second)
     assert second.getvalue().splitlines()[1:3] == first.getvalue().splitlines()[1:3]
+
+
+def test_export_acled_csv_no_civilian_targeting_outside_political_violence(make_events):
+    [event] = make_events(n=1)
+    event.event_type, event.sub_event_type, event.actor2 = "Strategic developments", "Agreement", "Civilians (Syria)"
+    assert _acled_rows([event])[0]["civilian_targeting"] == ""

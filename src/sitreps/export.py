@@ -67,8 +67,9 @@ def disorder_type(event: Event) -> str:
 
 
 def is_civilian_targeting(event: Event) -> bool:
-    """ACLED marks events whose target (actor2) is civilians."""
-    return event.actor2.startswith("Civilians") or event.assoc_actor_2.startswith("Civilians")
+    """ACLED marks political violence whose target (actor2) is civilians."""
+    targets_civilians = event.actor2.startswith("Civilians") or event.assoc_actor_2.startswith("Civilians")
+    return targets_civilians and "Political violence" in disorder_type(event)
 
 
 def acled_row(event: Event, *, number: int, timestamp: int, country: Country = SYRIA) -> dict[str, Any]:
