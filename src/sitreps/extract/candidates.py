@@ -8,7 +8,7 @@ from the paragraph and section (context.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Sequence
 
@@ -56,14 +56,14 @@ def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candi
     published = ann.document.published
     for section, (admin1, paragraphs) in enumerate(sections(ann)):
         ctx = ParagraphContext(admin1=admin1, section=section, section_start=paragraphs[0].index)
+        plain = {p.index: [replace(s, text=_plain(s.text)) for s in ann.sentences_of(p.index)] for p in paragraphs}
         ctx.paragraph_actors = [
-            a for p in paragraphs for s in ann.sentences_of(p.index)
-            for a in find_actors(_plain(s.text), on=published, offset=s.start)
+            a for p in paragraphs for s in plain[p.index] for a in find_actors(s.text, on=published, offset=s.start)
         ]
         for p in paragraphs:
             if not _continues(p.text):
                 ctx.date = None
-            for s in ann.sentences_of(p.index):
+            for s in plain[p.index]:
                 out.extend(_sentence_candidates(s, ctx, published=published, book=book))
     return out
 
@@ -87,9 +87,13 @@ def _continues(text: str) -> bool:
     return bool(re.match(r"\s*[\"\u201c\u2018']", text) or re.search(r"\b(?:the sources?|they|he|she) (?:said|added|went on)", text))
 
 
+_PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
+
+
 def _plain(text: str) -> str:
-    """Typographic apostrophes as ASCII (same length, so offsets hold)."""
-    return text.replace("\u2019", "'").replace("\u2018", "'")
+    """Typographic apostrophes and odd spaces as ASCII, one character for one, so
+    that offsets hold and the patterns (written with plain spaces) match."""
+    return text.translate(_PLAIN)
 
 
 def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date | None, book: TriggerBook) -> list[Candidate]:

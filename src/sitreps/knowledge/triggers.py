@@ -30,6 +30,7 @@ class SubType:
     requires: str | None      # actor1 kind, or None
     triggers: tuple[re.Pattern[str], ...]
     exclude: tuple[re.Pattern[str], ...]
+    weak: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class TriggerHit:
     start: int
     end: int
     text: str
+    weak: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,16 +64,18 @@ class TriggerBook:
                 vetoed = [m.span() for x in st.exclude for m in x.finditer(text)]
             else:
                 vetoed = []
-            for rx in st.triggers:
-                for m in rx.finditer(text):
-                    if any(a <= m.start() < b for a, b in vetoed):
-                        continue
-                    found.append(TriggerHit(st, m.start(), m.end(), m.group(0)))
+            for weak, patterns in ((False, st.triggers), (True, st.weak)):
+                for rx in patterns:
+                    for m in rx.finditer(text):
+                        if not any(a <= m.start() < b for a, b in vetoed):
+                            found.append(TriggerHit(st, m.start(), m.end(), m.group(0), weak))
         found.sort(key=lambda h: (-(h.end - h.start), h.sub_type.type_rank, h.sub_type.rank, h.start))
         kept: list[TriggerHit] = []
         for h in found:
             if all(h.end <= k.start or h.start >= k.end for k in kept):
                 kept.append(h)
+        strong_types = {h.sub_type.event_type for h in kept if not h.weak}
+        kept = [h for h in kept if not h.weak or not (strong_types - {h.sub_type.event_type})]
         return sorted(kept, key=lambda h: h.start)
 
     def by_name(self, name: str) -> SubType:
@@ -126,6 +130,7 @@ def _sub_types(data: dict[str, Any], path: str) -> tuple[SubType, ...]:
                 name=name, event_type=et_name, type_rank=ti, rank=si, requires=requires,
                 triggers=_compile(require(st, "triggers", list, path=path, where=where), path=path, where=f"{name}.triggers"),
                 exclude=_compile(st.get("exclude") or [], path=path, where=f"{name}.exclude"),
+                weak=_compile(st.get("weak_triggers") or [], path=path, where=f"{name}.weak_triggers"),
             ))
     return tuple(out)
 
