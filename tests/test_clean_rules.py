@@ -144,3 +144,32 @@ def test_clean_never_joins_the_headline_to_the_body() -> None:
     headline = "Hundreds of civilians leave the eastern towns through the southern corridor"
     doc = clean_document(RawDocument(id="t", text=f"{headline}\n{REPORT}"))
     assert doc.text == f"{headline}\n\n{REPORT}"
+
+
+LEDE = "Shelling killed five civilians in the town of Ariha on Monday, a monitor said."
+STORY = "At least five civilians were killed when shells hit a market in Ariha, rescuers said."
+
+
+@pytest.mark.parametrize("debris", [
+    " Tags Syria Idlib Ariha shelling Assad ",
+    " Middle East 1735 15.04.2017(updated 2033 15.04.2017) Get short URL 9832 ",
+    " Get short URL 0 154 ",
+])
+def test_clean_cuts_inline_debris_and_keeps_both_sides(debris: str) -> None:
+    doc = clean_document(RawDocument(id="t", text=LEDE + debris + STORY))
+    assert doc.text == f"{LEDE}\n\n{STORY}"
+
+
+def test_clean_tag_run_ends_where_the_lede_restarts() -> None:
+    text = "Shelling killed five civilians in Ariha. Tags Syria Idlib Shelling killed five civilians in Ariha on Monday."
+    assert clean(text) == "Shelling killed five civilians in Ariha.\n\nShelling killed five civilians in Ariha on Monday."
+
+
+def test_clean_cuts_closing_comment_widgets_inline() -> None:
+    text = f"{STORY} Tags shelling Idlib Community standardsDiscussion Comment via FacebookComment via Sputnik News"
+    assert clean(text) == STORY
+
+
+def test_clean_keeps_tag_run_without_a_clear_end() -> None:
+    tags = " ".join(["Idlib", "Aleppo", "Homs", "Hama", "Raqqa", "Daraa", "Latakia"] * 5)
+    assert f"Tags {tags}" in clean(f"{LEDE} Tags {tags} {STORY} {LEDE}")

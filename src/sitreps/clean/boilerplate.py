@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from .datelines import dateline_at_start, time_tail
+from .inline import cut_inline
 from .lines import Line, ends_sentence, is_headline_like, word_count
 from .rules import BLOCK_RULES, LINE_RULES, PREFIX_RULES
 
@@ -56,7 +57,7 @@ def sort_lines(lines: Sequence[Line]) -> Sorted:
             line, cut = _trim_prefix(line, dateline=not result.kept)
             result.stamps.extend(cut)
             if line.end > line.start:
-                result.kept.append(line)
+                result.kept.extend(cut_inline(line))
     if result.headline is None:
         result.headline = _first_headline(result.kept)
     return result

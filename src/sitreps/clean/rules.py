@@ -91,6 +91,32 @@ PREFIX_RULES: tuple[LineRule, ...] = (
     LineRule("send_link", _rx(r"^send\s+https?\S*\s+")),
 )
 
+# Debris inside a line (one-line scraped articles): the span a pattern matches
+# is cut out and the line goes on as two paragraphs.
+INLINE_RULES: tuple[LineRule, ...] = (
+    # "Middle East 1735 15.04.2017(updated 2033 15.04.2017) Get short URL 9832" (Sputnik).
+    LineRule("short_url_inline", _rx(r"\s*(middle east\s+)?(\d{3,4}\s+)?(\d{1,2}\.\d{1,2}\.\d{4}(\s*\(updated[^)]*\))?\s*)?(?<![a-z])get short url(\s+\d+)*\s*")),
+    # Sputnik's closing tag run and comment widgets, through the end of the line.
+    LineRule("comment_tail_inline", _rx(r"\s*(\bTags\s.{0,400}?)?\bCommunity standards\s*Discussion.*$")),
+    # "Read Also" closing a one-line article (The New Arab).
+    LineRule("read_also_tail", _rx(r"\s*\bRead Also\W*$")),
+)
+# "Tags Syria Aleppo barrel bombs ..." run into the text (The New Arab): where
+# the tag run starts; where it ends is found by inline.py (the story restarts).
+TAG_RUN = re.compile(r"(?<=[\s.!?])Tags\s+(?=[A-Z0-9a-z])")
+# The story restarts after a tag run at a capitalised word followed by prose:
+# among its next RESTART_WINDOW words, at least RESTART_FUNCTION_WORDS function
+# words, or one function word and a verb (tags are names and nouns).
+FUNCTION_WORDS = frozenset("the a an of in on at to by for from with near after and that as".split())
+AUXILIARIES = frozenset("were was is are have has had been".split())
+RESTART_WINDOW, RESTART_FUNCTION_WORDS = 8, 3
+# Words that typically open a news story; preferred as the restart point.
+STORY_OPENERS = frozenset("""The A An At In On More Some Several Dozens Scores Hundreds Thousands
+One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen
+Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty""".split())
+# A tag run longer than this many words is not cut (its end is too uncertain).
+MAX_TAG_WORDS = 30
+
 # Rules that need more than one line; applied in this order by boilerplate.py.
 CONTEXT_RULES = (
     "repeated_headline",   # the headline printed twice: keep the first as title
