@@ -1,0 +1,55 @@
+"""claimed_by from attribution wording (CODEBOOK section 7)."""
+from __future__ import annotations
+
+import pytest
+
+from sitreps.extract.claims import find_claim
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The convoy was ambushed near the crossing, a military source said.", "a military source"),
+    ("Field sources said the hill changed hands twice.", "field sources"),
+    ("Army sources reported that the depot burned.", "army sources"),
+    ("Local sources, meanwhile, reported that a mortar hit the school.", "local sources"),
+    ("A security source confirmed that two officers died.", "a security source"),
+    ("Military sources in northern Homs announced that the road reopened.",
+     "military sources in northern Homs"),
+    ("\"The hill is ours,\" battlefield sources told reporters.", "battlefield sources"),
+    ("\"We hold the bridge,\" said a commander of the brigade.", "a commander of the brigade"),
+])
+def test_named_and_unnamed_sources(text: str, expected: str) -> None:
+    assert find_claim(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The town fell at dawn, according to the Syrian Observatory for Human Rights.", "SOHR"),
+    ("The Britain-based Syrian Observatory for Human Rights said six died.", "SOHR"),
+    ("The depot burned, according to the Iranian news agency FARS.", "FARS"),
+    ("SANA reported that engineers cleared the road.", "SANA"),
+    ("Rami Abdel Rahman said the toll was rising.", "SOHR"),
+    ("Syrian state television said the army entered the town.", "Syrian state media"),
+])
+def test_known_claimants_are_written_one_way(text: str, expected: str) -> None:
+    assert find_claim(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The daily al-Watan quoted informed sources as saying the road was cut.",
+     "al-Watan, quoting informed sources"),
+    ("\"The hill fell,\" a field commander was quoted by SANA as saying.", "SANA, quoting a field commander"),
+])
+def test_quoted_sources_name_both(text: str, expected: str) -> None:
+    assert find_claim(text) == expected
+
+
+def test_reportedly_gives_reports() -> None:
+    assert find_claim("Jets have reportedly struck the airport.") == "reports"
+
+
+@pytest.mark.parametrize("text", [
+    "The army advanced towards the crossing on Sunday.",
+    "He said the army would advance.",
+    "The ministry has not confirmed the deal.",
+])
+def test_own_voice_or_no_claimant_gives_empty(text: str) -> None:
+    assert find_claim(text) == ""

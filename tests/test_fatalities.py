@@ -1,0 +1,146 @@
+"""Fatality coding (CODEBOOK section 4), one rule per test, sentences written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from sitreps.errors import KnowledgeError
+from sitreps.extract.fatalities import Fatalities, parse_fatalities, split_fatalities
+from sitreps.knowledge.quantities import build_quantities
+
+
+def value(text: str, *, significant: bool = True) -> int | None:
+    f = parse_fatalities(text, significant=significant)
+    return None if f is None else f.value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nine soldiers were killed when the convoy was hit.", 9),
+    ("The raid killed 31 fighters near the bridge.", 31),
+    ("The siege has killed 1,350 people, the monitor said.", 1350),
+    ("Twenty-six people died in the blast.", 26),
+    ("The strike left 14 gunmen dead.", 14),
+])
+def test_exact_number(text: str, expected: int) -> None:
+    assert value(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "At least 40 fighters were killed in the assault.",
+    "More than 40 fighters were killed in the assault.",
+    "Over 40 fighters were killed in the assault.",
+])
+def test_at_least_n_is_n(text: str) -> None:
+    f = parse_fatalities(text)
+    assert (f.value, f.rule) == (40, "at_least")
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("tens of", 10), ("dozens of", 12), ("scores of", 20), ("hundreds of", 100), ("a dozen", 12),
+])
+def test_vague_quantity_words(word: str, expected: int) -> None:
+    assert value(f"The shelling killed {word} gunmen in the valley.") == expected
+
+
+@pytest.mark.parametrize("word", ["several", "a number of", "many", "a large number of"])
+@pytest.mark.parametrize("significant, expected", [(True, 10), (False, 3)])
+def test_intensity_words_depend_on_significance(word: str, significant: bool, expected: int) -> None:
+    assert value(f"The jets killed {word} fighters at the depot.", significant=significant) == expected
+
+
+@pytest.mark.parametrize("significant, expected", [(True, 10), (False, 3)])
+def test_heavy_death_toll_without_number(significant: bool, expected: int) -> None:
+    f = parse_fatalities("The attackers suffered a heavy death toll and withdrew.", significant=significant)
+    assert (f.value, f.rule) == (expected, "vague:heavy_death_toll")
+
+
+def test_plural_killed_without_number() -> None:
+    f = parse_fatalities("Gunmen were killed when the army stormed the farm.")
+    assert (f.value, f.rule) == (10, "vague:plural")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A local commander was killed in the ambush.", 1),
+    ("The jets killed a militia leader near the well.", 1),
+    ("The emir and his driver were killed by a roadside bomb.", 2),
+])
+def test_one_or_two_named_dead(text: str, expected: int) -> None:
+    assert value(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dozens of fighters were killed and wounded in the battle.", 12),
+    ("The clashes ended in the killing or wounding of scores of gunmen.", 20),
+    ("The strike left tens of casualties among the fighters.", 10),
+])
+def test_killed_and_wounded_with_vague_word_has_low_zero(text: str, expected: int) -> None:
+    f = parse_fatalities(text)
+    assert (f.value, f.low, f.rule) == (expected, 0, "killed_and_wounded")
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Eleven soldiers were wounded by sniper fire.", "wounded_only"),
+    ("The gunmen suffered heavy losses in the fighting.", "losses_only"),
+    ("The raid inflicted major casualties on the garrison.", "casualties_only"),
+])
+def test_no_dead_reported_is_zero(text: str, rule: str) -> None:
+    f = parse_fatalities(text)
+    assert (f.value, f.rule) == (0, rule)
+
+
+def test_wounded_are_never_counted() -> None:
+    assert value("Three civilians were killed and 40 others were injured in the market.") == 3
+
+
+def test_captured_are_never_counted() -> None:
+    assert value("Seven guards were killed and 25 others were captured at the post.") == 7
+
+
+def test_conflicting_figures_give_the_lowest() -> None:
+    f = parse_fatalities("The army said it killed 60 attackers. A monitor said 45 attackers died.")
+    assert (f.value, f.low, f.high, f.rule) == (45, 45, 60, "lowest_of")
+
+
+def test_counts_on_one_verb_are_added() -> None:
+    f = parse_fatalities("The blast killed 4 soldiers and 2 children.")
+    assert (f.value, f.rule) == (6, "sum")
+
+
+def test_a_subset_count_is_not_compared() -> None:
+    assert value("Twelve people, among them five children, were killed in the raid.") == 12
+
+
+def test_dead_count_beats_killed_and_wounded_count() -> None:
+    assert value("They killed and wounded over 30 fighters, and later killed 22 more at the base.") == 22
+
+
+@pytest.mark.parametrize("text", [
+    "The army advanced 5 km towards the crossing.",
+    "Hundreds of fresh troops arrived on December 3.",
+    "The group vowed to kill anyone who resisted.",
+])
+def test_no_casualty_report_is_none(text: str) -> None:
+    assert parse_fatalities(text) is None
+
+
+def test_nobody_killed_is_zero() -> None:
+    f = parse_fatalities("The shell hit an empty school and no casualties were reported.")
+    assert (f.value, f.rule) == (0, "none_reported")
+
+
+def test_text_keeps_the_words_used() -> None:
+    f = parse_fatalities("Gunfire erupted and at least 12 men were killed near the gate.")
+    assert f.text == "at least 12 men were killed"
+
+
+@pytest.mark.parametrize("total, n, expected", [
+    (10, 4, [4, 2, 2, 2]), (10, 6, [5, 1, 1, 1, 1, 1]), (23, 2, [12, 11]), (12, 7, [6, 1, 1, 1, 1, 1, 1]),
+    (3, 1, [3]),
+])
+def test_split_puts_the_remainder_on_the_first(total: int, n: int, expected: list[int]) -> None:
+    parts = split_fatalities(Fatalities(total, total, total, "x", "exact"), n)
+    assert [p.value for p in parts] == expected
+
+
+def test_quantities_file_rejects_a_non_integer_number() -> None:
+    with pytest.raises(KnowledgeError, match="numbers"):
+        build_quantities({"numbers": {"one": "1"}, "phrases": {}}, path="quantities.yaml")
