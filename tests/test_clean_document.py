@@ -113,3 +113,9 @@ def test_document_keeps_identity_fields() -> None:
     raw = RawDocument(id="abc", text=BODY, origin="x.jsonl:3", metadata={"location": "hama"})
     doc = clean_document(raw)
     assert (doc.id, doc.origin, doc.metadata["location"], doc.language) == ("abc", "x.jsonl:3", "hama", "en")
+
+
+def test_document_text_preferred_over_html_when_both_given(fixtures: Path) -> None:
+    html = (fixtures / "read" / "page.html").read_text(encoding="utf-8")
+    doc = clean_document(RawDocument(id="both", text=BODY, html=html))
+    assert doc.text == BODY

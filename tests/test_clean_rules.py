@@ -35,11 +35,28 @@ def clean(text: str, **kwargs) -> str:
     "00:00 GMT +321 July 2019",
     "219-11",
     "Firefighters at the scene of the blast in the town of Azaz (File)",
+    "Sputnik / Mikhail Alaeddin",
+    "AFP Photo / Omar Haj Kadour",
+    "Reporting by Suleiman Al-Khalidi; Editing by Tom Perry",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "3 Min Read",
+    "Source: TRT World and agencies",
+    "Advertisement",
+    "Follow us on Telegram",
+    "By Ellen Francis and Lisa Barrington",
 ])
 def test_clean_drops_debris_line(debris: str) -> None:
     text = clean(f"{REPORT}\n\n{debris}\n\n{REPORT2}\n")
     assert debris not in text
     assert REPORT in text and REPORT2 in text
+
+
+@pytest.mark.parametrize("line", [
+    "By nightfall the army had taken the hill overlooking the road to the town of Atareb.",
+    "Sources said the convoy was hit near the crossing.",
+])
+def test_clean_keeps_reporting_that_starts_like_a_rule(line: str) -> None:
+    assert line in clean(f"{REPORT}\n\n{line}\n")
 
 
 def test_clean_drops_comment_form_block() -> None:

@@ -62,10 +62,11 @@ def clean_document(raw: RawDocument) -> Document:
 
 def _source_text(raw: RawDocument) -> tuple[str, dict[str, str], bool]:
     """The text offsets point into (a page's extracted text for HTML), page metadata,
-    and whether it came from HTML."""
+    and whether it came from HTML. Text given beside HTML is preferred: it is
+    what the supplier extracted, and evidence should point into it."""
     html = raw.html
-    if html is None and raw.text is not None and looks_like_html(raw.text):
-        html = raw.text
+    if raw.text is not None and raw.text.strip():
+        html = raw.text if looks_like_html(raw.text) else None
     if html is not None:
         page = extract_page(html, url=raw.url)
         meta = {k: v for k, v in (("title", page.title), ("date", page.date),

@@ -66,6 +66,19 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Copyright and credit lines.
     LineRule("copyright", _rx(r"^(©|copyright\b|\(c\)\s|all rights reserved)")),
     LineRule("photo_credit", _rx(r"^(photo|image|picture|file photo|photo credit)\s*(:|by\b|credit\b)"), max_words=20),
+    # Agency photo credits: "Sputnik / Mikhail Alaeddin", "AFP Photo / George Ourfalian".
+    LineRule("agency_photo_credit", _rx(r"^(sputnik|afp|reuters|ap|anadolu( agency)?|getty images|sana|aa)( photo)?\s*/\s*\w"), max_words=10),
+    # Wire credits closing a story: "Reporting by ...; Editing by ...".
+    LineRule("wire_credits", _rx(r"^(additional )?(reporting|writing|editing|compiled|produced) by\b"), max_words=40),
+    LineRule("trust_principles", _rx(r"^our standards\s*:")),
+    LineRule("reading_time", _rx(r"^\d+\s+min(ute)?s?\s+read$")),
+    # Source notes closing a story: "Source: TRT World and agencies".
+    LineRule("source_note", _rx(r"^source\s*:\s*\S"), max_words=8),
+    # Advertising and calls to follow, subscribe or download.
+    LineRule("advertisement", _rx(r"^(advertisement|sponsored( content)?|promoted( content)?|ad)$")),
+    LineRule("call_to_action", _rx(r"^(follow us|join us|subscribe to|sign up (for|to)|click here|download (our|the) app|get the latest)\b"), max_words=15),
+    # A byline alone on its line: "By John Smith and Jane Doe" (names capitalised).
+    LineRule("byline", re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}((\s*,\s*|\s+and\s+)[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3})*$"), max_words=12),
     # A photo caption marked as an archive picture: "... (File)".
     LineRule("file_caption", _rx(r"\((file|file photo|archive|archive photo)\)\W*$"), max_words=80),
     # A page clock or crawl stamp: "00:00 GMT +321 July 2019", "16:25 UTC".
