@@ -102,3 +102,51 @@ def test_cli_extract_missing_input_is_an_error_record(tmp_path):
 def test_cli_run_bad_csv_column_mapping():
     result = _invoke("run", "x.csv", "--db", "x.db", "--csv-column", "textbody")
     assert result.exit_code == 2 and "FIELD=COLUMN" in result.stderr
+
+
+REPORT = ("Syrian army units regained control of the village of Tal Rifaat in Northern Aleppo "
+          "on Monday after clashes with ISIL militants, a military source said.")
+
+
+@pytest.fixture
+def report_jsonl(tmp_path):
+    path = tmp_path / "docs.jsonl"
+    path.write_text(json.dumps({"id": "r1", "text": REPORT, "published": "2016-02-16"}) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.model
+def test_cli_extract_jsonl_to_stdout(report_jsonl):
+    result = _invoke("extract", str(report_jsonl), "--workers", "1")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (result.exit_code, records[0]["event_id"]) == (0, "r1-e01")
+
+
+@pytest.mark.model
+def test_cli_extract_reads_jsonl_on_stdin(report_jsonl):
+    result = runner.invoke(app, ["extract", "-", "--workers", "1"], input=report_jsonl.read_text())
+    assert (result.exit_code, json.loads(result.stdout.splitlines()[0])["doc_id"]) == (0, "r1")
+
+
+@pytest.mark.model
+def test_cli_extract_geojson_file(report_jsonl, tmp_path):
+    out = tmp_path / "events.geojson"
+    result = _invoke("extract", str(report_jsonl), "--workers", "1", "--format", "geojson", "-o", str(out))
+    assert (result.exit_code, json.loads(out.read_text())["type"]) == (0, "FeatureCollection")
+
+
+@pytest.mark.model
+def test_cli_run_twice_second_adds_nothing(report_jsonl, tmp_path):
+    db = str(tmp_path / "r.db")
+    first = _invoke("run", str(report_jsonl), "--db", db, "--workers", "1")
+    second = _invoke("run", str(report_jsonl), "--db", db, "--workers", "1")
+    assert first.stdout.startswith("1 new, 0 skipped, 0 failed")
+    assert second.stdout.startswith("0 new, 1 skipped, 0 failed, 0 events")
+
+
+@pytest.mark.model
+def test_cli_run_exit_status_1_when_a_document_failed(report_jsonl, tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = _invoke("run", str(report_jsonl), str(tmp_path / "empty.txt"), "--db", str(tmp_path / "r.db"),
+                     "--workers", "1")
+    assert (result.exit_code, "empty\tE103" in result.stderr) == (1, True)

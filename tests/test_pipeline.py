@@ -127,3 +127,13 @@ def test_run_failed_document_counted_and_stored_as_error(tmp_path):
         report = run([str(tmp_path)], store=store, workers=1)
         statuses = {d.id: (d.status, d.error_code) for d in store.documents()}
     assert (report.failed, report.errors[0][:2], statuses["empty"]) == (1, ("empty", "E103"), ("error", "E103"))
+
+
+@pytest.mark.model
+def test_run_retry_errors_processes_failed_documents_again(tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    with Store.open(tmp_path / "r.db") as store:
+        run([str(tmp_path)], store=store, workers=1)
+        again = run([str(tmp_path)], store=store, workers=1)
+        retried = run([str(tmp_path)], store=store, workers=1, retry_errors=True)
+    assert (again.skipped, again.failed, retried.failed) == (1, 0, 1)

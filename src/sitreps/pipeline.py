@@ -108,11 +108,21 @@ def skipped_outcome(raw: RawDocument) -> Outcome:
 
 
 def _init_worker(gazetteer: str | None) -> None:
-    """Pool initializer: load the geocoder once per worker process."""
+    """Pool initializer: load the geocoder once per worker process.
+
+    The parent loaded it first and logged its notes (e.g. "coarse gazetteer"), so
+    workers keep quiet while loading instead of repeating them once each.
+    """
     global _worker_geocoder
     from .geocode import load_geocoder
 
-    _worker_geocoder = load_geocoder(gazetteer)
+    quiet = logging.getLogger("sitreps.geocode")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)
+    try:
+        _worker_geocoder = load_geocoder(gazetteer)
+    finally:
+        quiet.setLevel(level)
 
 
 def _work(raw: RawDocument) -> Outcome:
@@ -272,28 +282,25 @@ def run(
 
 
 def _record(outcome: Outcome, store: "Store", report: RunReport) -> None:
-    """Save one outcome and count it."""
+    """Save one outcome and count it (stored before, e.g. the same unreadable file: skipped)."""
     from .errors import StoreError
 
+    if outcome.status != "skipped":
+        error = (outcome.error_code, outcome.error_message) if outcome.failed else None
+        try:
+            if not store.save(outcome_document(outcome), outcome.events, status=outcome.status,
+                              error=error, content_hash=outcome.content_hash):
+                outcome.status = "skipped"
+        except StoreError as exc:
+            _failed(outcome, exc.code.name, str(exc))
     if outcome.status == "skipped":
         report.skipped += 1
-        return
-    error = (outcome.error_code, outcome.error_message) if outcome.failed else None
-    try:
-        saved = store.save(outcome_document(outcome), outcome.events, status=outcome.status,
-                           error=error, content_hash=outcome.content_hash)
-    except StoreError as exc:
-        _failed(outcome, exc.code.name, str(exc))
-        saved = False
-    if outcome.failed:
+    elif outcome.failed:
         report.failed += 1
         report.errors.append((outcome.doc_id, outcome.error_code or "", outcome.error_message or ""))
-    elif saved:
+    else:
         report.new += 1
         report.events += len(outcome.events)
-    else:
-        outcome.status = "skipped"
-        report.skipped += 1
 
 
 def _item_key(item: RawDocument | ReadError) -> str:
