@@ -116,6 +116,36 @@ def _candidate_lists(text: str, words: PlaceWords, is_actor: NamePredicate | Non
     return groups
 
 
+def find_document_mentions(
+    text: str,
+    *,
+    is_actor: NamePredicate | None = None,
+    is_place: NamePredicate | None = None,
+    profile: str = "syria",
+) -> list[PlaceMention]:
+    """Place mentions of a whole document, line by line (offsets into `text`).
+
+    A section header ("Deir Ezzur" alone on a line) and the governorate last named
+    in an earlier paragraph are the default admin1 of a paragraph that names none:
+    reports keep to one governorate until they name another.
+    """
+    mentions: list[PlaceMention] = []
+    current: str | None = None
+    pos = 0
+    for line in text.split("\n"):
+        header = header_governorate(line, profile=profile)
+        if header:
+            current = header
+        elif line.strip():
+            found = find_place_mentions(line, offset=pos, is_actor=is_actor, is_place=is_place,
+                                        admin1_hint=current, profile=profile)
+            named = [m.admin1_hint for m in found if governorate_named(m.text) is not None]
+            current = named[-1] if named else current
+            mentions.extend(found)
+        pos += len(line) + 1
+    return mentions
+
+
 def header_governorate(line: str, *, profile: str = "syria") -> str | None:
     """The governorate a short section header line names ("Deir Ezzur"), else None."""
     stripped = line.strip().strip(":-\u2013 ")

@@ -5,10 +5,11 @@
 reduced to a consonant skeleton by the ordered rules of transliteration.yaml
 (articles dropped, q/k/g/gh merged, vowels and doubled letters removed...);
 names with equal skeletons are candidates, and `similarity` ranks them.
-Arabic-script names go through the same rules after a letter-by-letter mapping.
+Arabic-script names map letter by letter straight to a skeleton.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -22,7 +23,6 @@ from ..knowledge import DEFAULT_PROFILE, knowledge_path, read_data, require
 FILE = "transliteration.yaml"
 _APOSTROPHES = re.compile(r"[\u2018\u2019'`\u00b4\u02bb\u02bc\u02be\u02bf\u02b9]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06ff])\u0627\u0644")
 
 
 @dataclass(frozen=True)
@@ -76,11 +76,17 @@ def load_rules(profile: str = DEFAULT_PROFILE) -> Rules:
     )
 
 
+@lru_cache(maxsize=4)
+def rules_version(profile: str = DEFAULT_PROFILE) -> str:
+    """A fingerprint of the rules: keys stored under other rules must be recomputed."""
+    with open(knowledge_path(FILE, profile=profile), "rb") as fh:
+        return hashlib.sha1(fh.read()).hexdigest()[:12]
+
+
 def ascii_words(name: str, rules: Rules | None = None) -> list[str]:
-    """Lower-case ASCII words of `name`, articles dropped, Arabic script romanised."""
+    """Lower-case ASCII words of a romanised `name`, articles dropped."""
     rules = rules or load_rules()
-    text = _romanise_arabic(name, rules) if _ARABIC.search(name) else name
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _APOSTROPHES.sub("", text.lower())
     words = [w for w in re.split(r"[^a-z0-9]+", text) if w]
@@ -88,12 +94,19 @@ def ascii_words(name: str, rules: Rules | None = None) -> list[str]:
     return kept or words
 
 
-def _romanise_arabic(name: str, rules: Rules) -> str:
-    """Letter-by-letter romanisation of Arabic script, with the article split off."""
-    text = _ARABIC_ARTICLE.sub("al ", name)
-    for letter, latin in rules.arabic:
-        text = text.replace(letter, latin)
-    return re.sub(r"[\u0600-\u06ff]", "", text)
+def arabic_skeletons(name: str, rules: Rules | None = None) -> list[str]:
+    """Skeleton of each Arabic-script word of `name` (article dropped), letter by letter."""
+    rules = rules or load_rules()
+    table = dict(rules.arabic)
+    out = []
+    for word in re.findall(r"[\u0600-\u06ff]+", name):
+        if word.startswith("\u0627\u0644") and len(word) > 3:
+            word = word[2:]
+        skeleton = "".join(table.get(c, "") for c in word)   # no shadda doubling to undo
+        if skeleton.endswith("h") and word.endswith("\u0647") and len(skeleton) > 2:
+            skeleton = skeleton[:-1]
+        out.append(skeleton)
+    return [w for w in out if w]
 
 
 def spelled(word: str, rules: Rules) -> str:
@@ -123,6 +136,9 @@ class NameKeys:
 def name_keys(name: str, profile: str = DEFAULT_PROFILE) -> NameKeys:
     """Norm, key and base key of `name` (cached: gazetteers repeat names)."""
     rules = load_rules(profile)
+    if _ARABIC.search(name):
+        key = "".join(arabic_skeletons(name, rules))
+        return NameKeys("ar:" + key, key, key)
     words = [spelled(w, rules) for w in ascii_words(name, rules)]
     skeletons = [skeleton_of_word(w, rules) for w in words]
     key = "".join(skeletons) or "".join(words)

@@ -1,0 +1,110 @@
+"""An in-memory index of a gazetteer's names by transliteration key, for fast lookup.
+
+Loaded once per process from the Gazetteer database. `candidates(name)` returns
+the places whose names match `name` once romanisation differences are removed,
+with a 0..1 name score; context (governorate, nearby places) is the resolver's job.
+"""
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from .store import Entry, Gazetteer
+from .translit import name_keys
+
+log = logging.getLogger(__name__)
+
+EXACT, SAME_KEY, SAME_BASE, FUZZY = 1.0, 0.85, 0.72, 0.35
+
+
+@dataclass
+class Candidate:
+    """A gazetteer place that a name may refer to."""
+
+    entry: Entry
+    score: float        # name similarity, 0..1
+    matched: str        # the gazetteer name that matched
+
+
+class PlaceIndex:
+    """Names of one gazetteer, keyed for transliteration-aware lookup."""
+
+    def __init__(self, entries: list[Entry], names: list[list[tuple[str, str, str, str]]]) -> None:
+        self.entries = entries
+        self.by_key: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+        self.by_base: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+        for i, rows in enumerate(names):
+            for name, norm, key, base in rows:
+                self.by_key[key].append((i, name, norm))
+                if base != key:
+                    self.by_base[base].append((i, name, norm))
+        self.keys = list(self.by_key)
+        self.admin3_points = _admin3_centroids(entries)
+
+    @classmethod
+    def load(cls, gazetteer: Gazetteer) -> "PlaceIndex":
+        """Read every place and name of `gazetteer`."""
+        entries, names = [], []
+        for entry, rows in gazetteer.entries():
+            entries.append(entry)
+            names.append(rows)
+        log.debug("gazetteer index: %d places from %s", len(entries), gazetteer.path)
+        return cls(entries, names)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def candidates(self, name: str, *, fuzzy: bool = True, limit: int = 25) -> list[Candidate]:
+        """Places whose names match `name`, best first (one per place)."""
+        q = name_keys(name)
+        best: dict[int, Candidate] = {}
+        self._collect(best, self.by_key.get(q.key, ()), q.norm, SAME_KEY)
+        self._collect(best, self.by_base.get(q.key, ()), q.norm, SAME_BASE)
+        if q.base != q.key:
+            self._collect(best, self.by_key.get(q.base, ()), q.norm, SAME_BASE)
+            self._collect(best, self.by_base.get(q.base, ()), q.norm, SAME_BASE)
+        if fuzzy and not best and len(q.key) >= 3:
+            for key in self._near_keys(q.key):
+                self._collect(best, self.by_key[key], q.norm, FUZZY)
+        ranked = sorted(best.values(), key=lambda c: -c.score)
+        return ranked[:limit]
+
+    def _collect(self, best: dict[int, Candidate], hits, norm: str, level: float) -> None:
+        """Score each hit at `level`, refined by how alike the spellings are."""
+        for i, name, hit_norm in hits:
+            if hit_norm == norm:
+                score = EXACT if level == SAME_KEY else level + 0.1
+            else:
+                score = level + (0.2 if level == FUZZY else 0.12) * fuzz.ratio(norm, hit_norm) / 100
+            if i not in best or best[i].score < score:
+                best[i] = Candidate(self.entries[i], score, name)
+
+    def _near_keys(self, key: str) -> list[str]:
+        """Keys one edit away (two for long keys); for 3-letter keys only a transposition."""
+        cutoff = 1 if len(key) < 7 else 2
+        found = [k for k, _, _ in process.extract(key, self.keys, scorer=OSA.distance, score_cutoff=cutoff, limit=50)]
+        if len(key) == 3:
+            found = [k for k in found if sorted(k) == sorted(key)]
+        return found
+
+    def point_of(self, entry: Entry) -> tuple[float, float] | None:
+        """The entry's coordinates, or its admin3's centroid when it has none."""
+        if entry.lat is not None and entry.lon is not None:
+            return entry.lat, entry.lon
+        return self.admin3_points.get((entry.admin1, entry.admin3))
+
+
+def _admin3_centroids(entries: list[Entry]) -> dict[tuple[str | None, str | None], tuple[float, float]]:
+    """Mean position of the places with coordinates in each (admin1, admin3)."""
+    sums: dict[tuple[str | None, str | None], list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+    for e in entries:
+        if e.admin3 and e.lat is not None and e.lon is not None:
+            s = sums[(e.admin1, e.admin3)]
+            s[0] += e.lat
+            s[1] += e.lon
+            s[2] += 1
+    return {k: (round(v[0] / v[2], 5), round(v[1] / v[2], 5)) for k, v in sums.items()}

@@ -1,0 +1,208 @@
+"""Resolution in context: the place mentions of one document -> places.
+
+A name alone is ambiguous (three villages are called Hmeira); the document says
+which: the governorate named nearby, the other places of the article (events
+cluster), the kind of place the text names (camp, quarter, town), and how big a
+place is. Mentions are resolved in two passes: alone, then with the first
+pass's places as neighbours. A name that matches nothing keeps its event, with
+the governorate from context and geo_precision 3.
+"""
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..knowledge import Governorate, governorate_named
+from ..model import Place, PlaceMention
+from .geo import distance_km, offset_point
+from .index import SAME_BASE, Candidate, PlaceIndex
+from .store import Entry
+from .translit import name_keys
+
+log = logging.getLogger(__name__)
+
+ACCEPT = 0.62          # final score a candidate needs
+STRONG = 0.85          # name score that counts as a sure match (is_place, neighbours)
+_CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp"})
+_FEATURE_PRIOR = {"city": 0.06, "locality": 0.0, "admin1": 0.02, "admin2": -0.04, "admin3": -0.04,
+                  "neighbourhood": -0.12, "camp": -0.12, "facility": -0.08, "area": -0.05}
+_SOURCE_PRIOR = {"wof": 0.03, "ocha": 0.02, "iom": 0.02, "csv": 0.02, "geonames": 0.01,
+                 "builtin": 0.0, "pcode": -0.06}
+
+
+@dataclass
+class _Choice:
+    """The candidate picked for one mention, with its final score."""
+
+    candidate: Candidate | None
+    score: float
+    others: list[Candidate]
+
+
+class GazetteerGeocoder:
+    """The Geocoder of sitreps: a PlaceIndex plus the context rules of this module."""
+
+    def __init__(self, index: PlaceIndex, *, coarse: bool = False) -> None:
+        self.index = index
+        self.coarse = coarse
+
+    def is_place(self, name: str) -> bool:
+        """Whether `name` surely names a gazetteer place (no fuzzy guesses)."""
+        if governorate_named(name) is not None:
+            return True
+        return any(c.score >= 0.9 for c in self.index.candidates(name, fuzzy=False, limit=3))
+
+    def resolve(self, mentions: Sequence[PlaceMention]) -> list[Place]:
+        """One Place per mention, in order; the mentions give each other context."""
+        first = [self._choose(m, neighbours=[]) for m in mentions]
+        points = [self._anchor(m, c) for m, c in zip(mentions, first)]
+        places = []
+        for i, mention in enumerate(mentions):
+            neighbours = [p for j, p in enumerate(points) if j != i and p is not None]
+            choice = self._choose(mention, neighbours=neighbours) if neighbours else first[i]
+            places.append(self._place(mention, choice))
+        return places
+
+    def _anchor(self, mention: PlaceMention, choice: _Choice) -> tuple[float, float] | None:
+        """A first-pass place sure enough to serve as a neighbour of the others."""
+        c = choice.candidate
+        if c is None or c.score < STRONG or mention.relation == "region" or c.entry.feature == "admin1":
+            return None
+        return self.index.point_of(c.entry)
+
+    def _choose(self, mention: PlaceMention, *, neighbours: list[tuple[float, float]]) -> _Choice:
+        """The best candidate for `mention` given its context, if good enough."""
+        cands = self._candidates(mention)
+        scored = sorted(((self._score(c, mention, neighbours), c) for c in cands), key=lambda sc: -sc[0])
+        if not scored or scored[0][0] < ACCEPT:
+            return _Choice(None, scored[0][0] if scored else 0.0, [c for _, c in scored[:3]])
+        return _Choice(scored[0][1], scored[0][0], [c for _, c in scored[1:4]])
+
+    def _candidates(self, mention: PlaceMention) -> list[Candidate]:
+        """Candidates for the mention's name (and "Mukhayyam X" forms for camps)."""
+        cands = self.index.candidates(mention.text)
+        if mention.feature == "camp" or _inside_city(mention):
+            seen = {id(c.entry) for c in cands}
+            for extra in self.index.candidates(f"{mention.text} camp", fuzzy=False):
+                if id(extra.entry) not in seen:
+                    cands.append(extra)
+        return cands
+
+    def _score(self, c: Candidate, mention: PlaceMention, neighbours: list[tuple[float, float]]) -> float:
+        """Name score plus context: governorate, place kind, size, source, neighbours."""
+        e = c.entry
+        score = c.score
+        if c.score >= SAME_BASE:     # priors rank sure name matches, never promote guesses
+            score += _SOURCE_PRIOR.get(e.source, 0.0) + _kind_prior(e, mention)
+            score += min(0.06, math.log10(e.population + 1) * 0.012)
+        hint = mention.admin1_hint
+        supported = False
+        if hint and e.admin1:
+            supported = e.admin1 == hint
+            score += 0.2 if supported else -0.2
+        point = self.index.point_of(e)
+        if point is None:
+            return score - 0.2
+        if neighbours:
+            nearest = min(distance_km(point[0], point[1], lat, lon) for lat, lon in neighbours)
+            score += 0.2 if nearest < 15 else 0.12 if nearest < 40 else 0.04 if nearest < 80 else -0.06
+            supported = supported or nearest < 40
+        if c.score < SAME_BASE and not supported:
+            score -= 0.3            # a fuzzy guess needs the context to agree
+        if mention.parent and _inside_city(mention):
+            score += self._parent_bonus(e, mention.parent)
+        return score
+
+    def _parent_bonus(self, e: Entry, parent: str) -> float:
+        """A district or camp inside the city the text names scores higher."""
+        if e.parent and name_keys(e.parent).key == name_keys(parent).key:
+            return 0.25
+        gov = governorate_named(parent)
+        point = self.index.point_of(e)
+        if gov and point and distance_km(point[0], point[1], gov.lat, gov.lon) < 15:
+            return 0.15
+        return -0.1
+
+    def _place(self, mention: PlaceMention, choice: _Choice) -> Place:
+        """The Place for a mention, by relation: region, district, offset, near, in."""
+        gov = governorate_named(mention.text)
+        if mention.relation == "region" and gov is not None:
+            return _region_place(gov)
+        if choice.candidate is None:
+            return self._district_in_parent(mention) or self._unresolved(mention, choice)
+        e = choice.candidate.entry
+        point = self.index.point_of(e)
+        assert point is not None  # candidates without a point never reach ACCEPT
+        precision = 1 if e.lat is not None else 2
+        name = e.name
+        lat, lon = point
+        if _inside_city(mention) and e.feature in ("neighbourhood", "camp") and e.parent:
+            name = f"{e.parent} - {e.name}"
+        if mention.relation in ("near", "region") or (e.feature in ("camp", "facility") and mention.feature != e.feature):
+            precision = 2
+        if mention.distance_km and mention.bearing in _BEARINGS:
+            lat, lon = offset_point(lat, lon, mention.distance_km, mention.bearing)
+            name = f"{mention.distance_km:g} km {mention.bearing} of {e.name}"
+            precision = 2
+        admin1 = e.admin1 or mention.admin1_hint
+        return Place(name=name, latitude=lat, longitude=lon, admin1=admin1, admin2=e.admin2, admin3=e.admin3,
+                     geo_precision=precision, resolved=True, gazetteer_ref=e.ref, score=round(choice.score, 3),
+                     candidates=[_label(c) for c in choice.others])
+
+    def _district_in_parent(self, mention: PlaceMention) -> Place | None:
+        """A district the gazetteer lacks: placed at its city ("Raqqa - al-Mashlab")."""
+        if not mention.parent or not _inside_city(mention):
+            return None
+        parent = self._choose(PlaceMention(text=mention.parent, admin1_hint=mention.admin1_hint), neighbours=[])
+        if parent.candidate is None:
+            return None
+        e = parent.candidate.entry
+        point = self.index.point_of(e)
+        if point is None:
+            return None
+        return Place(name=f"{e.name} - {mention.text}", latitude=point[0], longitude=point[1],
+                     admin1=e.admin1 or mention.admin1_hint, admin2=e.admin2, admin3=e.admin3,
+                     geo_precision=1 if mention.feature != "camp" else 2, resolved=True,
+                     gazetteer_ref=e.ref, score=round(parent.score, 3))
+
+    def _unresolved(self, mention: PlaceMention, choice: _Choice) -> Place:
+        """Keep the place: its name, the governorate from context, precision 3."""
+        gov = governorate_named(mention.admin1_hint) if mention.admin1_hint else None
+        log.info("unresolved place %r (admin1 %s); best candidates %s", mention.text, mention.admin1_hint,
+                 [_label(c) for c in choice.others])
+        return Place(name=mention.text, latitude=gov.lat if gov else None, longitude=gov.lon if gov else None,
+                     admin1=gov.name if gov else mention.admin1_hint, geo_precision=3, resolved=False,
+                     score=round(choice.score, 3), candidates=[_label(c) for c in choice.others])
+
+
+_BEARINGS = frozenset({"N", "NE", "E", "SE", "S", "SW", "W", "NW"})
+
+
+def _inside_city(mention: PlaceMention) -> bool:
+    return mention.relation == "district" or mention.feature in _CITY_PARTS
+
+
+def _kind_prior(e: Entry, mention: PlaceMention) -> float:
+    """Camps and quarters fit a camp or quarter mention; towns fit the rest."""
+    if _inside_city(mention):
+        if e.feature == "camp" and mention.feature == "camp":
+            return 0.15
+        if e.feature in ("neighbourhood", "camp"):
+            return 0.1
+        return 0.0
+    if mention.feature and mention.feature not in ("village", "town", "city") and e.feature == "facility":
+        return 0.05
+    return _FEATURE_PRIOR.get(e.feature, 0.0)
+
+
+def _region_place(gov: Governorate) -> Place:
+    """A region of a governorate ("Eastern Hama"): its capital, precision 3."""
+    return Place(name=gov.capital, latitude=gov.lat, longitude=gov.lon, admin1=gov.name,
+                 geo_precision=3, resolved=True, gazetteer_ref=f"governorate:{gov.pcode}", score=1.0)
+
+
+def _label(c: Candidate) -> str:
+    """How a candidate is listed for review: "Kafr Saghir (Aleppo) wof:1293768093"."""
+    return f"{c.entry.name} ({c.entry.admin1 or '?'}) {c.entry.ref}"
