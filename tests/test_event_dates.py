@@ -81,3 +81,9 @@ def test_a_channel_name_is_not_today() -> None:
 def test_find_event_dates_lists_each_day() -> None:
     days = [d for d, _, _ in find_event_dates("Clashes on Monday and Tuesday.", published=WEDNESDAY)]
     assert days == [date(2015, 12, 7), date(2015, 12, 8)]
+
+
+@pytest.mark.parametrize("text", ["The front (recently renamed) shelled the town.",
+                                  "The previously held hill was shelled."])
+def test_recently_and_previously_do_not_date_the_event(text: str) -> None:
+    assert resolve_event_date(text, published=WEDNESDAY) == (WEDNESDAY, 1, "published")

@@ -150,7 +150,7 @@ VAGUE_RULES = (
     _rule("month", rf"\bin\s+(?:early\s+|mid-?\s*|late\s+)?{MONTH}(?:\s+{YEAR})?\b", _month),
     _rule("days_ago", r"\b(?:a\s+few|several|some|few)?\s*days\s+ago\b|\b(?:in|over)\s+(?:the\s+)?"
           r"(?:past\s+|last\s+)?(?:recent|few)\s+days\b", _shift(3, 2)),
-    _rule("earlier", r"\bearlier\b|\bpreviously\b|\brecently\b", _shift(2, 2)),
+    _rule("earlier", r"\bearlier\b", _shift(2, 2)),
 )
 
 

@@ -224,7 +224,8 @@ def _span_text(text: str, pairs: list[tuple[Count, Cue | None]]) -> str:
         if cue:
             a, b = min(a, cue.start), max(b, cue.end)
         spans[cue or count] = (min(a, count.start), max(b, count.end))
-    return " ... ".join(text[a:b].strip() for a, b in sorted(spans.values()))
+    parts = (re.sub(r"\s+of$", "", text[a:b].strip()) for a, b in sorted(spans.values()))
+    return " ... ".join(parts)
 
 
 def _combine(groups: list[list[Count]], *, rule_if_one: str | None = None) -> tuple[int, int, int, str]:
