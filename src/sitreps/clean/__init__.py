@@ -8,6 +8,8 @@ to the raw text exactly (Document.offsets).
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..errors import Code, DocumentError
 from ..knowledge.outlets import load_outlets
 from ..model import Document, RawDocument
@@ -47,7 +49,7 @@ def clean_document(raw: RawDocument) -> Document:
     outlet, outlet_source = detect_outlet(load_outlets(), metadata=raw.outlet or meta.get("sitename"),
                                           text=text, url=url)
     metadata = dict(raw.metadata)
-    metadata["dropped_lines"] = len(sorted_lines.dropped)
+    metadata["dropped_lines"] = dict(Counter(sorted_lines.dropped.values()))
     if from_html:
         metadata["raw_is"] = "text extracted from HTML"
     if title and _tidy(text[:len(title)]) == title:
