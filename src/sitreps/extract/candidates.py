@@ -17,6 +17,7 @@ from ..geocode.mentions import find_place_mentions
 from ..knowledge import fold
 from ..knowledge.triggers import SubType, TriggerBook, TriggerHit
 from ..model import PlaceMention
+from ..knowledge.actors import load_actors
 from .actors import find_actors, is_actor_name, resolve_label
 from .claims import find_claim
 from .clauses import Clause, split_clauses
@@ -63,6 +64,7 @@ def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candi
         for p in paragraphs:
             if not _continues(p.text):
                 ctx.date = None
+            ctx.paragraph_span = (p.start, p.end)
             for s in plain[p.index]:
                 out.extend(_sentence_candidates(s, ctx, published=published, book=book))
     return out
@@ -148,14 +150,20 @@ def _clause_candidates(
     """One candidate per place of a triggered clause."""
     own = [a for a in actors if clause.start <= a.start < clause.end]
     own += _trigger_owners(clause, hits, own, published=when)
-    placed = [(a.start - clause.start, _resolve(a, ctx, own, book=book)) for a in own]
-    sides = _civilians_as_target(merge_with_context(assign_sides(clause.text, placed, book=book), ctx.last_sides, book=book))
+    placed = [(a.start - clause.start, _resolve(a, ctx, own, paragraph=ctx.paragraph_span)) for a in own]
+    first = min(hits, key=lambda h: (h.weak, h.start))
+    sides = _civilians_as_target(merge_with_context(
+        assign_sides(clause.text, placed, book=book, trigger=first.start), ctx.last_sides, book=book))
     sub_type = choose_sub_type(hits, sides, book=book)
     places = event_places([m for m in mentions if clause.start <= m.start < clause.end], s.text, offset=s.start, book=book,
                           area_names=ctx.area_governorates)
+    if not places and _same_story(ctx, s, own):
+        if ctx.last[-1].sub_type.event_type == sub_type.event_type:
+            _attach_toll(ctx.last, s, significant=book.is_intense(s.text), text=clause.text)   # the same event told again
+            return []
+        places = ctx.last_mentions()
     if not places:
-        places = (ctx.last_mentions() if _same_story(ctx, s, own) else []) or (
-            [region_mention(ctx.admin1, at=clause.start)] if ctx.admin1 else [])
+        places = [region_mention(ctx.admin1, at=clause.start)] if ctx.admin1 else []
     if not places:
         return []
     tolls = split_fatalities(toll, len(places)) if toll is not None else [None] * len(places)
@@ -168,6 +176,7 @@ def _clause_candidates(
     ]
 
 
+_PLACE_ANAPHORA = re.compile(r"\b(?:in|on|near|at|around) the (?:same )?(?:region|area|town|city|village|place|front)\b|\bthere\b", re.I)
 _ANAPHORA = re.compile(r"\b(?:the|these|those|this|that|its|their|such)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 
 
@@ -184,7 +193,7 @@ def _same_story(ctx: ParagraphContext, s: Sentence, own: Sequence[Any]) -> bool:
     or naming no actor the last event did not name."""
     if not ctx.last:
         return False
-    if ctx.last[-1].paragraph == s.paragraph:
+    if ctx.last[-1].paragraph == s.paragraph or _PLACE_ANAPHORA.search(s.text):
         return True
     told = {a.name for c in ctx.last for a in (*c.sides.side1, *c.sides.side2)}
     return all(getattr(a.actor, "name", "") in told or is_label(a) for a in own)
@@ -208,13 +217,22 @@ def _trigger_owners(clause: Clause, hits: Sequence[TriggerHit], own: Sequence[An
     return found
 
 
-def _resolve(mention: Any, ctx: ParagraphContext, own: Sequence[Any], *, book: TriggerBook) -> Any:
-    """A named actor as is; a loaded label ("terrorists") via the context (CODEBOOK 3)."""
+def _resolve(mention: Any, ctx: ParagraphContext, own: Sequence[Any], *, paragraph: tuple[int, int]) -> Any:
+    """A named actor as is; a loaded label ("terrorists") via the context (CODEBOOK 3).
+
+    The group named in the same sentence or paragraph wins; else the one group
+    (one family) the section names; else the front decides (rebels, or unknown).
+    """
     if not is_label(mention):
         return mention.actor
-    context = [*own, *ctx.paragraph_actors]
-    isis_front = any(getattr(a.actor, "family", "") == "ISIS" for a in context)
-    return resolve_label(mention, context=context, rebel_front=not isis_front)
+    near = [*own, *(a for a in ctx.paragraph_actors if paragraph[0] <= a.start < paragraph[1])]
+    targets = load_actors().label_of(mention.actor).targets
+    if any(not is_label(a) and a.actor.family in targets for a in near):
+        return resolve_label(mention, context=near, rebel_front=True)
+    named = [a for a in ctx.paragraph_actors if not is_label(a) and a.actor.family in targets]
+    if len({a.actor.family for a in named}) == 1:
+        return resolve_label(mention, context=named, rebel_front=True)
+    return resolve_label(mention, context=[], rebel_front=True)
 
 
 def is_label(mention: Any) -> bool:
@@ -260,13 +278,19 @@ def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int
     places.
     """
     parents = {m.parent for m in mentions if m.parent}
-    kept = [
-        m for m in mentions
-        if not _COUNTRY.match(m.text) and m.text not in parents
-        and not any(rx.search(sentence[:m.start - offset]) for rx in book.destination)
-    ]
+    kept, destination = [], None
+    for m in mentions:
+        before = sentence[:m.start - offset]
+        listed = destination is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)?\s*(?:the\s+)?", sentence[destination.end - offset:m.start - offset])
+        if listed or any(rx.search(before) for rx in book.destination):
+            destination = m
+        elif not _COUNTRY.match(m.text) and m.text not in parents:
+            kept.append(m)
+    offsets = [m for m in kept if m.distance_km is not None]
+    kept = [m for m in kept if m.distance_km is None or m is min(offsets, key=lambda o: o.distance_km)]
     kept = [m for i, m in enumerate(kept) if not (i and _inside(sentence, kept[i - 1], m, offset=offset))]
-    specific = [m for m in kept if not is_area_level(m) and not (fold(m.text) in area_names and m.feature is None)]
+    kept = [replace(m, relation="region") if fold(m.text) in area_names and m.feature is None else m for m in kept]
+    specific = [m for m in kept if not is_area_level(m)]
     return specific or kept[:1]
 
 

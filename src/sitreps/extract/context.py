@@ -34,6 +34,7 @@ class ParagraphContext:
     date: tuple[date, int] | None = None       # (event date, time precision) told earlier
     last: list[Any] = field(default_factory=list)   # candidates of the last event sentence
     paragraph_actors: list[Any] = field(default_factory=list)  # actor mentions of the whole section
+    paragraph_span: tuple[int, int] = (0, 0)   # clean-text span of the current paragraph
 
     @property
     def last_sides(self) -> Any | None:

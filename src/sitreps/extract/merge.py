@@ -10,6 +10,7 @@ Three passes over one document's events:
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -59,7 +60,8 @@ def merge_events(events: Sequence[Event], *, rank: Callable[[str], int], origin:
     """Apply the three merge passes; `rank` orders sub-types (lower wins)."""
     out = _merge_same(list(events), rank=rank)
     out = _battle_absorbs_strikes(out)
-    return _fold_summaries(out, origin=origin)
+    out = _fold_summaries(out, origin=origin)
+    return _fold_into_districts(out, origin=origin)
 
 
 def _merge_same(events: list[Event], *, rank: Callable[[str], int]) -> list[Event]:
@@ -119,7 +121,7 @@ def _repeats(summary: Event, d: Event, where: Origin, there: Origin) -> bool:
     if where.is_lede and (there.paragraph > where.paragraph) and (
             where.paragraph < LEDE_PARAGRAPHS or there.section == where.section):
         return bool(_families(summary, 1) & (_families(d, 1) | _families(d, 2))) or same_actors(summary, d)
-    return 0 <= there.paragraph - where.paragraph <= 1 and _side(summary, 1) == _side(d, 1) and same_actors(summary, d)
+    return there.section == where.section and _side(summary, 1) == _side(d, 1) and same_actors(summary, d)
 
 
 def _families(e: Event, n: int) -> set[str]:
@@ -131,6 +133,44 @@ def family_of(name: str) -> str:
     """The family of a canonical actor name, from the actor knowledge."""
     book = load_actors()
     return next((a.family for a in book.actors if a.name == name), name)
+
+
+def _fold_into_districts(events: list[Event], *, origin: Callable[[Event], Origin]) -> list[Event]:
+    """Pass 4: a city-level event whose fight the same section places in a district
+    of that city ("stormed positions in the city of Aleppo" ... "pushed them back
+    from Halab al-Jadida") is that district event."""
+    out = []
+    for e in events:
+        hosts = [d for d in events if d is not e and is_district(d) and not is_district(e)
+                 and d.event_type == e.event_type and d.event_date == e.event_date
+                 and origin(d).section == origin(e).section and _side(d, 1) & _side(e, 1) and _within(e, d)]
+        if hosts:
+            share_toll(e, hosts[:1])
+        else:
+            out.append(e)
+    return out
+
+
+def is_district(e: Event) -> bool:
+    """A city district or camp ("Aleppo - Khaldiyeh")."""
+    return " - " in e.location or (e.mention is not None and e.mention.relation == "district")
+
+
+def _within(city: Event, district: Event, *, km: float = 12.0) -> bool:
+    """Whether the district lies in the city: named as its parent, or close to it."""
+    if district.mention is not None and district.mention.parent and city.mention is not None \
+            and fold(district.mention.parent) == fold(city.mention.text):
+        return True
+    if None in (city.latitude, city.longitude, district.latitude, district.longitude):
+        return False
+    return distance_km(city.latitude, city.longitude, district.latitude, district.longitude) <= km
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def share_toll(summary: Event, detailed: list[Event]) -> None:

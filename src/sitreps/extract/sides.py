@@ -37,16 +37,17 @@ class Sides:
         return not self.side1 and not self.side2
 
 
-def assign_sides(text: str, placed: Sequence[tuple[int, Any]], *, book: TriggerBook) -> Sides:
+def assign_sides(text: str, placed: Sequence[tuple[int, Any]], *, book: TriggerBook, trigger: int = 0) -> Sides:
     """Split actors (with their clause offsets) into two sides.
 
     `placed` holds (start, actor) in text order, labels already resolved. The
-    passive agent, else the first armed actor named, leads side 1.
+    passive agent, else the armed actor named nearest before the trigger (the
+    subject), else the first named, leads side 1.
     """
     actors = _distinct(placed)
     if not actors:
         return Sides()
-    lead = _leader(text, actors)
+    lead = _leader(text, actors, trigger=trigger)
     lead_camp = book.camp(lead[1].family)
     sides = Sides(side1=[lead[1]])
     for pos, actor in actors:
@@ -100,13 +101,21 @@ def _distinct(placed: Sequence[tuple[int, Any]]) -> list[tuple[int, Any]]:
     return out
 
 
-def _leader(text: str, actors: list[tuple[int, Any]]) -> tuple[int, Any]:
-    """The actor that leads side 1: a passive agent, else the first non-civilian."""
+def _leader(text: str, actors: list[tuple[int, Any]], *, trigger: int) -> tuple[int, Any]:
+    """The actor that leads side 1: a passive agent, else the subject of the trigger."""
     for pos, actor in actors:
         if _PASSIVE_AGENT.search(text[max(0, pos - 40):pos]):
             return pos, actor
-    armed = [a for a in actors if a[1].family not in _CIVILIAN_FAMILIES]
-    return (armed or actors)[0]
+    armed = [a for a in actors if a[1].family not in _CIVILIAN_FAMILIES] or actors
+    before = [a for a in armed if a[0] < trigger]
+    return before[-1] if before and _is_subject(text, before[-1][0], trigger) else armed[0]
+
+
+def _is_subject(text: str, pos: int, trigger: int) -> bool:
+    """Whether the actor at `pos` can be the subject of the verb at `trigger`:
+    no preposition or possessive object ("positions of X", "by X") sits between."""
+    between = text[pos:trigger]
+    return not re.search(r"\b(?:of|against|on|at|with|from|to|by)\b", between, re.I) and len(between) < 90
 
 
 def _opposed(text: str, a: int, b: int, *, book: TriggerBook) -> bool:
