@@ -192,21 +192,32 @@ def _process_serial(items, *, gazetteer, skip) -> Iterator[Outcome]:
 
 
 def _process_pool(items, *, gazetteer, workers, skip) -> Iterator[Outcome]:
-    """Submit a bounded window ahead; yield results in input order."""
-    from .geocode import load_geocoder
-
-    load_geocoder(gazetteer)  # fail here, with a clear error, not in every worker
-    context = multiprocessing.get_context("spawn")  # no fork under rich's threads
+    """Submit a bounded window ahead; yield results in input order. The pool starts
+    with the first document that needs work (a re-run that skips all starts none)."""
     window: deque[Outcome | Future] = deque()
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                             initargs=(gazetteer,)) as pool:
+    pool: ProcessPoolExecutor | None = None
+    try:
         for item in items:
             decided = _triage(item, skip)
+            if decided is None and pool is None:
+                pool = _start_pool(gazetteer, workers)
             window.append(decided if decided is not None else pool.submit(_work, item))
             while len(window) > workers * QUEUE_PER_WORKER:
                 yield _resolve(window.popleft())
         while window:
             yield _resolve(window.popleft())
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _start_pool(gazetteer: str | None, workers: int) -> ProcessPoolExecutor:
+    """Load the geocoder here first (a bad gazetteer fails once, clearly), then the pool."""
+    from .geocode import load_geocoder
+
+    load_geocoder(gazetteer)
+    context = multiprocessing.get_context("spawn")  # no fork under rich's threads
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(gazetteer,))
 
 
 def _resolve(slot: Outcome | Future) -> Outcome:
