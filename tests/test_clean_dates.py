@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from sitreps.clean import clean_document
-from sitreps.clean.datelines import DateCandidate, dateline_at_start, metadata_date, url_dates
+from sitreps.clean.datelines import DateCandidate, dateline_at_start, metadata_date, time_tail, url_dates
 from sitreps.clean.dates import choose_date
 from sitreps.model import RawDocument
 
@@ -133,3 +133,20 @@ def test_document_metadata_only() -> None:
 def test_document_without_any_date() -> None:
     doc = clean_document(RawDocument(id="t", text=BODY))
     assert (doc.published, doc.published_source) == (None, "none")
+
+
+@pytest.mark.parametrize("rest, expected", [
+    (" 16:25:32", " 16:25:32"),
+    (" 2037 UTC+3 A representative", " 2037 UTC+3 "),
+    (" / 12:34 PM / 2 years ago", " / 12:34 PM / 2 years ago"),
+    (" 4:05 p.m. ET The army", " 4:05 p.m. ET "),
+    (" Astana talks resumed", " "),
+    (" 16:25 Amid the fighting", " 16:25 "),
+])
+def test_time_tail_after_dateline(rest: str, expected: str) -> None:
+    assert time_tail(rest) == expected
+
+
+def test_document_wire_page_stamp_line_dropped() -> None:
+    doc = clean_document(RawDocument(id="t", text=f"October 3, 2016 / 12:34 PM / 2 years ago\n\n{BODY}"))
+    assert (doc.text, doc.published) == (BODY, date(2016, 10, 3))

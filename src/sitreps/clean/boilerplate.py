@@ -56,8 +56,7 @@ def sort_lines(lines: Sequence[Line]) -> Sorted:
         if line.index not in result.dropped:
             line, cut = _trim_prefix(line, dateline=not result.kept)
             result.stamps.extend(cut)
-            if line.end > line.start:
-                result.kept.extend(cut_inline(line))
+            result.kept.extend(cut_inline(line))
     if result.headline is None:
         result.headline = _first_headline(result.kept)
     return result

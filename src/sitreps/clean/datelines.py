@@ -55,8 +55,12 @@ _URL_PATTERNS = (
 )
 # What may follow a dateline on its line: a time, a zone, separators.
 _TIME_TAIL = re.compile(
-    r"^[\s,|:\-–—\u00a0]*((\d{1,2}:\d{2}(:\d{2})?|\d{3,4}(?=\s*(gmt|utc)))\s*(am|pm)?\s*"
-    r"((gmt|utc|est|edt)\s*([+-]\s?\d{1,2}(:\d{2})?)?)?)?[\s,|:\-–—\u00a0]*", re.IGNORECASE)
+    r"^(?:[\s,|:/\-–—\u00a0]*(?:"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:am\b|pm\b|a\.m\.|p\.m\.)?"  # 16:25:32, 4:05 pm
+    r"|\d{3,4}(?=\s*(?:gmt|utc))"                                 # 2037 UTC
+    r"|(?:gmt|utc|et|est|edt|bst|cet|cest|ast|msk)\b(?:\s*[+-]\s?\d{1,2}(?::\d{2})?)?"  # zones
+    r"|\d+\s+(?:minutes?|hours?|days?|months?|years?)\s+ago"       # 2 years ago
+    r"))*[\s,|:/\-–—\u00a0]*", re.IGNORECASE)
 _NAMED_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
