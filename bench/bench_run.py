@@ -11,6 +11,7 @@ peak resident memory of the largest process (the CLI or one worker).
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import re
 import resource
@@ -54,7 +55,7 @@ def section(first: dict, second: dict, *, articles: int, workers: int | None, co
     rate = articles / first["seconds"]
     return "\n".join([
         SECTION, "",
-        f"`{command}` ({platform.machine()}, {workers or 'one worker per core'} workers; "
+        f"`{command}` ({platform.machine()}, {workers or os.cpu_count()} workers; "
         f"measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}).", "",
         "| run | seconds | articles/s | new | skipped | failed | events | peak RSS (largest process) |",
         "|---|---|---|---|---|---|---|---|",
