@@ -71,3 +71,17 @@ def test_decode_nul_bytes_without_bom_are_binary_e102() -> None:
 def test_decode_latin1_accents_are_decoded() -> None:
     text, encoding = decode_bytes("Le café de la région près d'Alep a été détruit hier soir.".encode("latin-1"))
     assert "café" in text and encoding not in ("utf-8", "utf-8-sig")
+
+
+def test_decode_html_declared_charset_is_used(tmp_path: Path) -> None:
+    page = ('<html><head><meta charset="windows-1252"></head><body><p>Caf\u00e9 owners in Qamishli '
+            'said the blast shattered windows \u2013 three people were hurt.</p></body></html>')
+    (tmp_path / "p.html").write_bytes(page.encode("cp1252"))
+    raw = next(iter(read_inputs([str(tmp_path / "p.html")])))
+    assert isinstance(raw, RawDocument)
+    assert raw.metadata["encoding"] == "cp1252" and "Caf\u00e9" in raw.html and "\u2013" in raw.html
+
+
+def test_decode_wrong_declared_charset_falls_back() -> None:
+    text, encoding = decode_bytes(ENGLISH.encode("utf-8"), declared="ascii")
+    assert (text, encoding) == (ENGLISH, "utf-8")

@@ -18,6 +18,8 @@ from ..errors import Code, DocumentError
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # A complete multi-byte UTF-8 sequence: evidence the bytes were meant as UTF-8.
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+# <meta charset="..."> or <meta http-equiv=... content="text/html; charset=...">.
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 # charset-normalizer's "chaos" (0 = clean text) above which a guess is refused.
 MAX_CHAOS = 0.1
 # Share of control characters above which decoded text is called binary.
@@ -32,9 +34,12 @@ _BOMS = (
 )
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Return (text, encoding) for `data`, or raise DocumentError (E102, E105)."""
-    encoding = _bom_encoding(data)
+def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding) for `data`, or raise DocumentError (E102, E105).
+
+    `declared` is the charset a page declares; it is used when it decodes the bytes.
+    """
+    encoding = _bom_encoding(data) or _usable_declared(data, declared)
     if encoding:
         text = _strict_decode(data, encoding)
     elif b"\x00" in data[:8192]:
@@ -51,6 +56,24 @@ def _bom_encoding(data: bytes) -> str | None:
         if data.startswith(bom):
             return encoding
     return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first bytes (meta charset), else None."""
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii").lower() if m else None
+
+
+def _usable_declared(data: bytes, declared: str | None) -> str | None:
+    """The declared encoding, if Python knows it and it decodes `data` without error."""
+    if not declared:
+        return None
+    try:
+        name = codecs.lookup(declared).name
+        data.decode(name)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return name
 
 
 def _strict_decode(data: bytes, encoding: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import Code, DocumentError
 from ..model import RawDocument
-from .decode import decode_bytes
+from .decode import decode_bytes, declared_charset
 
 log = logging.getLogger(__name__)
 
@@ -55,10 +55,11 @@ def check_file(path: Path, *, max_bytes: int) -> int:
 def read_document_file(path: Path, *, max_bytes: int) -> RawDocument:
     """A .txt or .html file as one RawDocument; id = the file stem."""
     check_file(path, max_bytes=max_bytes)
-    text, encoding = decode_bytes(path.read_bytes())
+    data = path.read_bytes()
+    is_html = path.suffix.lower() in HTML_SUFFIXES
+    text, encoding = decode_bytes(data, declared=declared_charset(data) if is_html else None)
     if not text.strip():
         raise DocumentError(Code.E103)
-    is_html = path.suffix.lower() in HTML_SUFFIXES
     return RawDocument(
         id=path.stem,
         text=None if is_html else text,
