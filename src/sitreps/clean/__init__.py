@@ -48,18 +48,25 @@ def clean_document(raw: RawDocument) -> Document:
     choice = _choose_date(raw, meta, url, datelines, wire, text)
     outlet, outlet_source = detect_outlet(load_outlets(), metadata=raw.outlet or meta.get("sitename"),
                                           text=text, url=url)
-    metadata = dict(raw.metadata)
-    metadata["dropped_lines"] = dict(Counter(sorted_lines.dropped.values()))
-    if from_html:
-        metadata["raw_is"] = "text extracted from HTML"
-    if title and _tidy(text[:len(title)]) == title:
-        metadata["title_span"] = [0, len(title)]
+    metadata = _metadata(raw, sorted_lines.dropped, title=title, text=text, from_html=from_html)
     return Document(
         id=raw.id, raw=source, text=text, offsets=offsets, title=title,
         published=choice.published, published_source=choice.source,
         date_conflicts=choice.conflicts, outlet=outlet, outlet_source=outlet_source,
         url=url, origin=raw.origin, language=language, metadata=metadata,
     )
+
+
+def _metadata(raw: RawDocument, dropped: dict[int, str], *, title: str | None, text: str,
+              from_html: bool) -> dict:
+    """The raw metadata plus what cleaning did: lines dropped per rule, where the title is."""
+    metadata = dict(raw.metadata)
+    metadata["dropped_lines"] = dict(Counter(dropped.values()))
+    if from_html:
+        metadata["raw_is"] = "text extracted from HTML"
+    if title and _tidy(text[:len(title)]) == title:
+        metadata["title_span"] = [0, len(title)]
+    return metadata
 
 
 def _source_text(raw: RawDocument) -> tuple[str, dict[str, str], bool]:
