@@ -144,3 +144,23 @@ def test_split_puts_the_remainder_on_the_first(total: int, n: int, expected: lis
 def test_quantities_file_rejects_a_non_integer_number() -> None:
     with pytest.raises(KnowledgeError, match="numbers"):
         build_quantities({"numbers": {"one": "1"}, "phrases": {}}, path="quantities.yaml")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("12 May 2016 Three guards killed at the crossing.", 3),
+    ("Posted 2017 Four gunmen were killed near the dam.", 4),
+    ("The jets flew 40 sorties and killed 9 fighters.", 9),
+    ("Reports say 45 rebels and 20 soldiers had been killed in the battle for the hill.", 65),
+    ("The blast killed at least 30 and injured 90 others.", 30),
+])
+def test_dates_years_and_things_are_not_counts_of_people(text: str, expected: int) -> None:
+    assert value(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll is expected to rise, medics said.",
+    "Twelve people were wounded and the toll could climb.",
+])
+def test_a_death_toll_without_a_count_is_not_a_plural_toll(text: str) -> None:
+    f = parse_fatalities(text)
+    assert f is None or f.value == 0

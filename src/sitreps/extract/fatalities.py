@@ -20,7 +20,12 @@ from ..knowledge.quantities import Quantities, Vague, load_quantities
 DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 NOT_A_COUNT_AFTER = (r"(?![\d:])(?![\s\-]*(?:km|kilomet|kms?\b|miles?|met(?:er|re)s?|hours?|days?|weeks?|"
                      r"months?|years?|%|per\s*cent|sq|square|tons?|kg|mm|am\b|pm\b|gmt|th\b|st\b|nd\b|rd\b))")
-AFTER_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+              r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?")
+AFTER_MONTH = re.compile(rf"\b{MONTH_WORD}\s+$", re.I)
+BEFORE_MONTH = re.compile(rf"\s+(?:of\s+)?{MONTH_WORD}(?:\s|$)", re.I)
+YEAR = re.compile(r"(?:19|20)\d\d")
+CONJUNCTION = re.compile(r"\band\b|,|\bas well as\b", re.I)
 HARD_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 SOFT_STOP = re.compile(r"[,;:()\"\u201c\u201d]")
 WORDS = re.compile(r"[^\W_]+")
@@ -136,13 +141,29 @@ def _count(m: re.Match[str], q: Quantities) -> Count | None:
     return Count(m.start(), m.end(), value, value, value, rule)
 
 
+def _counts_things(text: str, end: int, q: Quantities) -> bool:
+    """Whether the word after a count names things or places ("56 airstrikes", "a number of towns")."""
+    words = [w.lower() for w in WORDS.findall(text[end:end + 40])]
+    words = [w for w in words if w not in ("of", "the", "their", "its")][:1]
+    return any(w in q.not_people for w in words)
+
+
+def _not_a_count(text: str, m: re.Match[str], q: Quantities) -> bool:
+    """Years, days of a month, subsets and counts of things are not counts of people."""
+    before = text[max(0, m.start() - 30):m.start()]
+    if YEAR.fullmatch(m.group().strip()):
+        return True
+    return bool(AFTER_MONTH.search(before) or BEFORE_MONTH.match(text, m.end())
+                or _counts_things(text, m.end(), q))
+
+
 def find_counts(text: str, *, profile: str = DEFAULT_PROFILE) -> list[Count]:
-    """Every count in `text` that is not a subset of an earlier one ("among them 11 children")."""
+    """Every count of people in `text`, leaving out subsets of an earlier one ("among them 11
+    children"), years, days of a month and counts of things."""
     p, q = patterns_for(profile), load_quantities(profile)
     out = []
     for m in p.count.finditer(text):
-        before = text[max(0, m.start() - 30):m.start()]
-        if p.subset.search(before) or AFTER_MONTH.search(before):
+        if p.subset.search(text[max(0, m.start() - 30):m.start()]) or _not_a_count(text, m, q):
             continue
         c = _count(m, q)
         if c is not None:
@@ -164,14 +185,15 @@ def find_cues(text: str, *, profile: str = DEFAULT_PROFILE) -> list[Cue]:
 
 
 def _gap_cost(text: str, a: int, b: int, *, limit: int) -> int | None:
-    """Cost of linking across text[a:b]: words + 4 per comma-like mark; None past a sentence end."""
+    """Cost of linking across text[a:b]: words, + 4 per comma-like mark, + 2 per "and";
+    None past a sentence end or `limit` words."""
     gap = text[a:b]
     if HARD_STOP.search(gap):
         return None
-    words = len(WORDS.findall(gap))
-    if words > limit:
+    words = WORDS.findall(gap)
+    if len(words) > limit:
         return None
-    return words + 4 * len(SOFT_STOP.findall(gap))
+    return len(words) + 4 * len(SOFT_STOP.findall(gap)) + 2 * words.count("and")
 
 
 def _attach(text: str, count: Count, cues: list[Cue]) -> Cue | None:
@@ -186,8 +208,40 @@ def _attach(text: str, count: Count, cues: list[Cue]) -> Cue | None:
     if before is not None and before.direction in ("both", "after"):
         cost = _gap_cost(text, before.end, count.start, limit=BACKWARD_WORDS)
         if cost is not None:
-            options.append((cost + 2, 1, before))
+            options.append((cost + 2 if cost else 0, 1, before))
     return min(options, key=lambda o: (o[0], o[1]))[2] if options else None
+
+
+def _attach_all(text: str, counts: list[Count], cues: list[Cue]) -> dict[Cue, list[Count]]:
+    """Counts by the casualty word they belong to; a count joined by "and" to the next one
+    shares its word ("45 fighters and 20 soldiers were killed")."""
+    owner = [_attach(text, c, cues) for c in counts]
+    for i in range(len(counts) - 2, -1, -1):
+        if owner[i] is None and owner[i + 1] is not None and owner[i + 1].start > counts[i + 1].end:
+            gap = text[counts[i].end:counts[i + 1].start]
+            if CONJUNCTION.search(gap) and not HARD_STOP.search(gap) and len(WORDS.findall(gap)) <= 6:
+                owner[i] = owner[i + 1]
+    by_cue: dict[Cue, list[Count]] = {}
+    for count, cue in zip(counts, owner):
+        if cue is not None:
+            by_cue.setdefault(cue, []).append(count)
+    return by_cue
+
+
+def _added(text: str, cue: Cue, counts: list[Count]) -> list[Count]:
+    """The counts on one casualty word that add up: the run joined by "and" or commas
+    around the count nearest the word."""
+    runs: list[list[Count]] = [[counts[0]]]
+    for prev, cur in zip(counts, counts[1:]):
+        if CONJUNCTION.search(text[prev.end:cur.start]):
+            runs[-1].append(cur)
+        else:
+            runs.append([cur])
+
+    def distance(run: list[Count]) -> int:
+        return min(abs(c.start - cue.end) if c.start >= cue.end else abs(cue.start - c.end) for c in run)
+
+    return min(runs, key=distance)
 
 
 def _clause_before(text: str, at: int) -> str:
@@ -251,11 +305,8 @@ def parse_fatalities(text: str, *, significant: bool = True,
     tolls = [m for m in p.death_toll.finditer(text)]
     masked = p.death_toll.sub(lambda m: " " * len(m.group()), text)
     cues = find_cues(masked, profile=profile)
-    by_cue: dict[Cue, list[Count]] = {}
-    for count in find_counts(masked, profile=profile):
-        cue = _attach(masked, _intensity(count, significant), cues)
-        if cue is not None:
-            by_cue.setdefault(cue, []).append(_intensity(count, significant))
+    counts = [_intensity(c, significant) for c in find_counts(masked, profile=profile)]
+    by_cue = {cue: _added(masked, cue, group) for cue, group in _attach_all(masked, counts, cues).items()}
     classes = {c.cls for c in cues}
     dead = [(cue, counts) for cue, counts in by_cue.items() if cue.cls == "death"]
     if dead:
@@ -263,7 +314,7 @@ def parse_fatalities(text: str, *, significant: bool = True,
         pairs = [(c, cue) for cue, counts in dead for c in counts]
         return Fatalities(value, low, high, _span_text(text, pairs), rule)
     uncounted = [_uncounted_death(masked, c, q, significant) for c in cues
-                 if c.cls == "death" and c not in by_cue]
+                 if c.cls == "death" and c not in by_cue and _key(masked[c.start:c.end]) not in q.needs_count]
     exact = [c for c in uncounted if c.rule != "vague:plural"]
     if exact:
         value, low, high, rule = _combine([[c] for c in exact])

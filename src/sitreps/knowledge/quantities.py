@@ -41,6 +41,8 @@ class Quantities:
     not_an_event: frozenset[str]
     singular_before: tuple[str, ...]
     none_reported: tuple[str, ...]
+    needs_count: frozenset[str]
+    not_people: frozenset[str]
 
     def alternation(self, words: Any) -> str:
         """A regex alternation of `words`, longest first, spaces matching any whitespace or hyphen."""
@@ -104,6 +106,8 @@ def build_quantities(data: dict[str, Any], *, path: str) -> Quantities:
         not_an_event=frozenset(_words(data, "not_an_event", path=path, where="file")),
         singular_before=tuple(_words(data, "singular_before", path=path, where="file")),
         none_reported=tuple(_words(data, "none_reported", path=path, where="file")),
+        needs_count=frozenset(_words(data, "needs_count", path=path, where="file")),
+        not_people=frozenset(_words(data, "not_people", path=path, where="file")),
     )
 
 
