@@ -28,6 +28,8 @@ from .sides import Sides, assign_sides, merge_with_context
 
 _COUNTRY = re.compile(r"^(?:syria|syrian arab republic|the country)$", re.I)
 _NO_DATE_RULE = "published"
+# "BEIRUT, March 2, 2016 (AFP) -": the date a wire story was filed, not an event date.
+_DATELINE = re.compile(r"^\s*\(?[A-Z][A-Za-z .'-]*?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?\s*\(\w[\w .-]*\)\s*[-\u2013\u2014:]+\s*")
 STATE_KINDS = ("state", "external")  # a foreign state's forces regain territory too
 
 
@@ -136,7 +138,7 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
 
 def _sentence_date(text: str, ctx: ParagraphContext, *, published: date | None) -> tuple[date | None, int]:
     """The sentence's own date, else the one told earlier in the paragraph."""
-    when, precision, rule = resolve_event_date(text, published=published)
+    when, precision, rule = resolve_event_date(_DATELINE.sub("", text), published=published)
     if rule == _NO_DATE_RULE or when is None:
         return ctx.date if ctx.date else (when or published, precision)
     ctx.date = (when, precision)
