@@ -53,3 +53,12 @@ def test_reportedly_gives_reports() -> None:
 ])
 def test_own_voice_or_no_claimant_gives_empty(text: str) -> None:
     assert find_claim(text) == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jets bombed two bakeries resulting in deaths among the workers the report said.", "report"),
+    ("The blast shook the old market for the second time a monitoring group said.", "a monitoring group"),
+    ("Two mortars fell in the square the observatory said.", "SOHR"),
+])
+def test_unpunctuated_text_keeps_only_the_claimants_noun_phrase(text: str, expected: str) -> None:
+    assert find_claim(text) == expected

@@ -68,9 +68,35 @@ def _known(phrase: str, words: ClaimWords) -> str | None:
     return None
 
 
+DETERMINERS = frozenset({"a", "an", "the", "some", "several", "two", "three", "many", "other", "its", "their"})
+STOP_BACK = frozenset({"in", "on", "at", "of", "among", "from", "to", "with", "by", "for", "into", "about",
+                       "over", "after", "before", "during", "near", "against", "amid", "under"})
+
+
+def _noun_phrase(phrase: str, words: ClaimWords) -> str:
+    """The claimant's noun phrase inside `phrase`: from the first claimant word (source,
+    agency ...) back over at most four modifiers, stopping at a preposition or after a
+    determiner ("... resulting in casualties the report" -> "the report")."""
+    tokens = phrase.split()
+    head = next((i for i, t in enumerate(tokens) if words.head.fullmatch(t.strip(".,'\u2019"))), None)
+    if head is None:
+        return phrase
+    start = head
+    while start > 0 and head - start < 4:
+        prev = tokens[start - 1].lower()
+        if prev in STOP_BACK:
+            break
+        start -= 1
+        if prev in DETERMINERS:
+            break
+    return " ".join(tokens[start:])
+
+
 def _claimant(phrase: str, words: ClaimWords) -> str:
     """`phrase` tidied into a claimant, or "" when it names no one who could claim."""
     phrase = FILLER.sub("", phrase.strip(" ,;:-\u2014")).strip()
+    if not _known(phrase, words):
+        phrase = _noun_phrase(phrase, words)
     phrase = re.sub(r"^the\s+", "", phrase, flags=re.I)
     tokens = phrase.split()
     if not tokens or len(tokens) > MAX_WORDS or tokens[0].lower() in words.not_claimants:
