@@ -1,0 +1,164 @@
+"""CODEBOOK rules of event assembly, each with sentences written for the test:
+splitting by place, merging, precedence, what is not an event, context from
+section headers and paragraphs, label resolution, tolls, evidence offsets."""
+from __future__ import annotations
+
+import pytest
+
+from golden.support import TableGeocoder, make_doc
+from sitreps.extract import extract_events
+
+PLACES = {
+    "Tal Rifaat": [{"name": "Tall Rif`at", "lat": 36.47, "lon": 37.10, "admin1": "Aleppo"}],
+    "Mare'": [{"name": "Mari`", "lat": 36.49, "lon": 37.19, "admin1": "Aleppo"}],
+    "Azaz": [{"name": "A`zaz", "lat": 36.59, "lon": 37.05, "admin1": "Aleppo"}],
+    "Deir Hafer": [{"name": "Dayr Hafir", "lat": 36.16, "lon": 37.71, "admin1": "Aleppo"}],
+    "Kafr Zita": [{"name": "Kafr Zayta", "lat": 35.37, "lon": 36.60, "admin1": "Hama"}],
+    "al-Mayadin": [{"name": "Al Mayadin", "lat": 35.02, "lon": 40.45, "admin1": "Deir-ez-Zor"}],
+    "al-Bukamal": [{"name": "Al Bukamal", "lat": 34.45, "lon": 40.92, "admin1": "Deir-ez-Zor"}],
+    "al-Salihiyah": [
+        {"name": "As Salihiyah (Aleppo)", "lat": 36.2, "lon": 37.1, "admin1": "Aleppo"},
+        {"name": "As Salihiyah", "lat": 34.73, "lon": 40.74, "admin1": "Deir-ez-Zor"},
+    ],
+    "Moscow": [],
+}
+GEO = TableGeocoder(PLACES)
+
+
+def extract(text: str, published: str = "2016-03-02"):
+    return extract_events(make_doc(text, published=published), geocoder=GEO)
+
+
+def only(text: str, published: str = "2016-03-02"):
+    events = extract(text, published)
+    assert len(events) == 1, [(e.location, e.sub_event_type) for e in events]
+    return events[0]
+
+
+# --- one event per place ----------------------------------------------------------
+
+def test_extract_splits_a_list_of_places_into_one_event_each():
+    events = extract("Syrian warplanes bombed Islamic State positions in Tal Rifaat, Azaz and Deir Hafer on Tuesday.")
+    assert sorted(e.location for e in events) == ["A`zaz", "Dayr Hafir", "Tall Rif`at"]
+
+
+def test_extract_splits_a_total_toll_evenly_across_the_places():
+    events = extract("Syrian warplanes bombed Islamic State positions in Tal Rifaat, Azaz and Deir Hafer, killing 10 militants.")
+    assert sorted(e.fatalities for e in events) == [3, 3, 4]
+
+
+def test_extract_gives_a_toll_told_in_the_next_sentence_to_the_event():
+    e = only("The Syrian army clashed with Islamic State fighters near Deir Hafer on Monday. "
+             "Twelve militants were killed in the clashes.")
+    assert e.fatalities == 12
+
+
+# --- merge and precedence ---------------------------------------------------------
+
+def test_extract_merges_two_reports_of_one_event_keeping_both_sentences():
+    e = only("The Syrian army clashed with Islamic State near Deir Hafer on Monday. "
+             "On Monday, government troops fought Islamic State militants near Deir Hafer.")
+    assert len(e.evidence) == 2
+
+
+def test_extract_merges_a_strike_supporting_a_ground_battle_into_the_battle():
+    e = only("Syrian troops, backed by Syrian warplanes, stormed Islamic State positions in Deir Hafer on Monday.")
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_extract_codes_shelling_plus_air_strikes_as_one_air_strike():
+    e = only("The Syrian army's artillery and Syrian warplanes pounded Islamic State positions in Deir Hafer on Monday.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("sentence, sub_type", [
+    ("The Syrian army recaptured Deir Hafer from Islamic State after fierce clashes on Monday.", "Government regains territory"),
+    ("Islamic State militants seized Deir Hafer from government forces after heavy fighting on Monday.",
+     "Non-state actor overtakes territory"),
+    ("Syrian warplanes attacked Islamic State positions in Deir Hafer on Monday.", "Air/drone strike"),
+    ("The Syrian army attacked Islamic State positions in Deir Hafer on Monday.", "Armed clash"),
+    ("Government troops targeted Islamic State positions in Deir Hafer on Monday.", "Shelling/artillery/missile attack"),
+    ("Islamic State set fire to the crops of villagers in Deir Hafer on Monday.", "Looting/property destruction"),
+    ("Islamic State militants withdrew from Deir Hafer on Monday.", "Non-violent transfer of territory"),
+])
+def test_extract_codes_the_sub_type_by_acled_precedence(sentence, sub_type):
+    assert only(sentence).sub_event_type == sub_type
+
+
+# --- what is not an event ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Syrian army will soon launch an offensive on Deir Hafer, a military source said.",
+    "The army intends to recapture Deir Hafer from Islamic State.",
+    "If the army captures Deir Hafer, the road to Raqqa will be open.",
+    "The Syrian army did not attack Islamic State positions in Deir Hafer on Monday.",
+    "Syria has been mired in a civil war since 2011, with clashes in Deir Hafer and across the north.",
+    "Over the past year, hundreds of militants have been killed in clashes near Deir Hafer.",
+    "Russian warplanes carried out air strikes in Syria, the defence ministry in Moscow said.",
+    "Russian warplanes have bombed targets across Syria since the campaign began.",
+])
+def test_extract_does_not_code_forecasts_negations_background_or_country_level(sentence):
+    assert extract(sentence) == []
+
+
+def test_extract_does_not_duplicate_a_province_level_lede_of_a_detailed_event():
+    text = ("The Syrian army killed dozens of Islamic State militants in Aleppo province.\n\n"
+            "The army clashed with Islamic State militants near Deir Hafer on Monday, killing 24 of them.")
+    e = only(text)
+    assert e.location == "Dayr Hafir"
+
+
+# --- context --------------------------------------------------------------------------
+
+def test_extract_takes_the_governorate_from_a_section_header():
+    text = ("Syria in Last 24 Hours: Army Advances\n\n\nDeir Ezzur\n\n"
+            "The Syrian army's artillery shelled Islamic State positions in al-Salihiyah.")
+    assert only(text).admin1 == "Deir-ez-Zor"
+
+
+def test_extract_takes_the_place_of_a_follow_up_sentence_from_the_paragraph():
+    text = ("Syrian warplanes bombed Islamic State positions in al-Mayadin on Monday. "
+            "The strikes destroyed three vehicles and killed 5 militants, a source said.")
+    e = only(text)
+    assert (e.location, e.fatalities) == ("Al Mayadin", 5)
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("The Syrian army clashed with terrorists of Jaish al-Izza near Kafr Zita on Monday.", "Jaish al-Izza"),
+    ("The Syrian army clashed with terrorists near Kafr Zita on Monday. The terrorists belonged to Jaish al-Izza.",
+     "Jaish al-Izza"),
+    ("The Syrian army clashed with terrorists near Kafr Zita on Monday.", "Opposition Rebels (Syria)"),
+])
+def test_extract_resolves_loaded_labels_to_the_group_named_nearby(text, actor2):
+    e = only(text)
+    assert (e.actor1, e.actor2) == ("Military Forces of Syria (2000-)", actor2)
+
+
+def test_extract_puts_allies_in_the_assoc_columns():
+    e = only("The Syrian army and the National Defence Forces clashed with Islamic State near Deir Hafer on Monday.")
+    assert (e.actor1, e.assoc_actor_1, e.actor2) == (
+        "Military Forces of Syria (2000-)", "NDF: National Defence Forces", "Islamic State (Syria)")
+
+
+def test_extract_names_the_principal_state_force_first_in_a_joint_strike():
+    e = only("Russian and Syrian warplanes bombed Islamic State positions in Deir Hafer on Monday.")
+    assert (e.actor1, e.assoc_actor_1) == ("Military Forces of Syria (2000-)", "Military Forces of Russia (2000-)")
+
+
+def test_extract_dates_a_weekday_against_the_publication_date():
+    e = only("The Syrian army clashed with Islamic State near Deir Hafer on Monday.", published="2016-03-02")
+    assert str(e.event_date) == "2016-02-29"
+
+
+# --- evidence ---------------------------------------------------------------------------
+
+def test_extract_evidence_offsets_point_into_the_raw_text():
+    text = "Header line\n\nSyrian warplanes bombed Islamic State positions in al-Bukamal on Monday, killing 4."
+    for e in extract(text):
+        for ev in e.evidence:
+            assert text[ev.start:ev.end] == ev.text
+
+
+def test_extract_event_ids_are_numbered_in_text_order():
+    events = extract("Syrian warplanes bombed Islamic State positions in Tal Rifaat and Azaz on Tuesday.")
+    assert [e.event_id for e in events] == ["t-1-e01", "t-1-e02"]
