@@ -67,6 +67,14 @@ def test_find_actors_skips_hyphenated_modifiers() -> None:
     assert names("The ISIS-held town was bombed.") == []
 
 
+def test_find_actors_does_not_read_the_opposition_coalition_as_the_us_led_one() -> None:
+    assert names("The Syrian National Coalition condemned the raid.") == []
+
+
+def test_find_actors_reads_regime_as_syrian_forces() -> None:
+    assert names("Regime helicopters dropped barrel bombs.") == ["Military Forces of Syria (2000-)"]
+
+
 def test_find_actors_does_not_read_the_verb_is_as_islamic_state() -> None:
     assert names("The road is closed.") == []
 
