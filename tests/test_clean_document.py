@@ -56,6 +56,8 @@ def test_document_outlet_from_metadata(metadata: str, expected: str) -> None:
     ("TEHRAN (Tasnim) - ", "Tasnim"),
     ("BEIRUT (Sputnik) ", "Sputnik"),
     ("BEIRUT, Lebanon (AFP) - ", "AFP"),
+    ("Beirut (AFP) - ", "AFP"),
+    ("Amman, Oct 3 (Reuters) - ", "Reuters"),
     ("AMMAN, Oct 3 (Reuters) - ", "Reuters"),
     ("Damascus, SANA - ", "SANA"),
     ("ALALAM - ", "Al-Alam"),
