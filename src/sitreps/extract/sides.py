@@ -119,7 +119,11 @@ def _is_subject(text: str, pos: int, trigger: int) -> bool:
 
 
 def _opposed(text: str, a: int, b: int, *, book: TriggerBook) -> bool:
-    """Whether the words between two same-camp actors set them against each other."""
+    """Whether the words around two same-camp actors set them against each other:
+    "clashes between X and Y", "X ... with Y", "X against Y"."""
     lo, hi = sorted((a, b))
-    between = text[max(0, lo - 12):hi]
-    return any(rx.search(between) for rx in book.opposed_between) and not re.search(r"\b(?:and|along with|together with|backed by|supported by)\s+(?:the\s+)?(?:\w+\s+){0,2}$", text[lo:hi], re.I)
+    if re.search(r"\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}$", text[:lo], re.I) and re.search(r"\band\b", text[lo:hi]):
+        return True
+    between = text[lo:hi]
+    ally = re.search(r"\b(?:and|along with|together with|backed by|supported by)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", between, re.I)
+    return any(rx.search(between) for rx in book.opposed_between) and not ally
