@@ -33,7 +33,8 @@ class ClaimWords:
 
     verb: re.Pattern[str]
     head: re.Pattern[str]
-    known: tuple[tuple[re.Pattern[str], str], ...]
+    known: re.Pattern[str]
+    known_names: dict[str, str]      # folded alias -> name
     not_claimants: frozenset[str]
     unnamed: re.Pattern[str]
 
@@ -48,24 +49,29 @@ def claim_words(profile: str = DEFAULT_PROFILE) -> ClaimWords:
     path = knowledge_path(FILE, profile=profile)
     data = read_data(FILE, profile=profile)
     known = require(data, "known", dict, path=path, where="file")
-    pairs = sorted(((alias, name) for name, aliases in known.items() for alias in [name, *aliases]),
-                   key=lambda p: len(p[0]), reverse=True)
+    names = {_fold(alias): name for name, aliases in known.items() for alias in [name, *aliases]}
+    aliases = sorted({a for name, al in known.items() for a in [name, *al]}, key=len, reverse=True)
+    known_re = "|".join(("(?-i:{})" if a.isupper() else "{}").format(re.escape(a).replace(r"\ ", r"\s+"))
+                        for a in aliases)
     return ClaimWords(
         verb=re.compile(rf"\b(?:{_alternation(require(data, 'verbs', list, path=path, where='file'))})\b", re.I),
         head=re.compile(rf"\b(?:{_alternation(require(data, 'heads', list, path=path, where='file'))})\b", re.I),
-        known=tuple((re.compile(rf"(?<![\w-])(?:{re.escape(a).replace(chr(92) + ' ', chr(92) + 's+')})(?![\w-])",
-                                0 if a.isupper() else re.I), n) for a, n in pairs),
+        known=re.compile(rf"(?<![\w-])(?:{known_re})(?![\w-])", re.I),
+        known_names=names,
         not_claimants=frozenset(w.lower() for w in require(data, "not_claimants", list, path=path, where="file")),
         unnamed=re.compile(rf"\b(?:{_alternation(require(data, 'unnamed_reports', list, path=path, where='file'))})\b",
                            re.I),
     )
 
 
+def _fold(alias: str) -> str:
+    return re.sub(r"\s+", " ", alias).strip().lower()
+
+
 def _known(phrase: str, words: ClaimWords) -> str | None:
-    for pattern, name in words.known:
-        if pattern.search(phrase):
-            return name
-    return None
+    """The known claimant `phrase` names (the longest alias found), else None."""
+    m = words.known.search(phrase)
+    return words.known_names.get(_fold(m.group())) if m else None
 
 
 DETERMINERS = frozenset({"a", "an", "the", "some", "several", "two", "three", "many", "other", "its", "their"})
@@ -130,6 +136,8 @@ def _after(text: str, at: int) -> str:
 
 def _quoting(text: str, words: ClaimWords) -> str:
     """'X quoted Y as saying' / 'Y was quoted by X as saying' / 'X, quoting Y' -> 'X, quoting Y'."""
+    if "quot" not in text.lower():
+        return ""
     m = re.search(r"(?P<x>[^,.;\"\u201c\u201d]{2,80}?)\s+quoted\s+(?P<y>[^\"\u201c\u201d]{2,80}?)\s+as\s+saying",
                   text, re.I)
     if m:
