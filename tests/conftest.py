@@ -68,3 +68,20 @@ def make_document():
 def make_events():
     """Factory: n shelling events of one document, with evidence."""
     return _events
+
+
+@pytest.fixture
+def postgres_url() -> str:
+    """URL of an empty sitreps database on the CI PostgreSQL server (tables dropped);
+    skips, saying why, when SITREPS_TEST_POSTGRES_URL is unset."""
+    url = os.environ.get("SITREPS_TEST_POSTGRES_URL")
+    if not url:
+        pytest.skip("SITREPS_TEST_POSTGRES_URL is not set (CI sets it; .ci/run starts a server)")
+    from sqlalchemy import create_engine
+
+    from sitreps.store import database_url, metadata
+
+    engine = create_engine(database_url(url))
+    metadata.drop_all(engine)
+    engine.dispose()
+    return url

@@ -137,3 +137,13 @@ def test_run_retry_errors_processes_failed_documents_again(tmp_path):
         again = run([str(tmp_path)], store=store, workers=1)
         retried = run([str(tmp_path)], store=store, workers=1, retry_errors=True)
     assert (again.skipped, again.failed, retried.failed) == (1, 0, 1)
+
+
+@pytest.mark.model
+@pytest.mark.postgres
+def test_run_into_postgresql_second_time_adds_nothing(tmp_path, postgres_url):
+    path = _write_jsonl(tmp_path / "docs.jsonl", [_doc("r1", REPORT), _doc("r2", OTHER)])
+    with Store.open(postgres_url) as store:
+        first = run([path], store=store, workers=1)
+        second = run([path], store=store, workers=1)
+    assert (first.new, second.new, second.skipped) == (2, 0, 2)

@@ -5,30 +5,18 @@ SITREPS_TEST_POSTGRES_URL is set (CI sets it).
 """
 from __future__ import annotations
 
-import os
 from datetime import date
 
 import pytest
-from sqlalchemy import create_engine
 
 from sitreps.errors import StoreError
-from sitreps.store import Store, database_url, metadata
-
-POSTGRES_URL = os.environ.get("SITREPS_TEST_POSTGRES_URL")
-
-
-def _fresh_postgres() -> Store:
-    if not POSTGRES_URL:
-        pytest.skip("SITREPS_TEST_POSTGRES_URL is not set (CI sets it; .ci/run starts a server)")
-    engine = create_engine(database_url(POSTGRES_URL))
-    metadata.drop_all(engine)
-    engine.dispose()
-    return Store.open(POSTGRES_URL)
+from sitreps.store import Store, database_url
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def store(request, tmp_path):
-    db = Store.open(tmp_path / "results.db") if request.param == "sqlite" else _fresh_postgres()
+    url = request.getfixturevalue("postgres_url") if request.param == "postgres" else tmp_path / "results.db"
+    db = Store.open(url)
     yield db
     db.close()
 
