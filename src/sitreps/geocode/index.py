@@ -58,8 +58,11 @@ class PlaceIndex:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def candidates(self, name: str, *, fuzzy: bool = True, limit: int = 25) -> list[Candidate]:
-        """Places whose names match `name`, best first (one per place)."""
+    def candidates(self, name: str, *, fuzzy: bool = False, limit: int = 60) -> list[Candidate]:
+        """Places whose names match `name`, best first (one per place).
+
+        Same key or same base key always; with `fuzzy`, also keys one edit away
+        (the resolver asks for those only when the sure matches do not fit)."""
         q = name_keys(name)
         best: dict[int, Candidate] = {}
         self._collect(best, self.by_key.get(q.key, ()), q.norm, SAME_KEY)
@@ -67,9 +70,10 @@ class PlaceIndex:
         if q.base != q.key:
             self._collect(best, self.by_key.get(q.base, ()), q.norm, SAME_BASE)
             self._collect(best, self.by_base.get(q.base, ()), q.norm, SAME_BASE)
-        if fuzzy and not best and len(q.key) >= 3:
+        if fuzzy and len(q.key) >= 3:
             for key in self._near_keys(q.key):
-                self._collect(best, self.by_key[key], q.norm, FUZZY)
+                if key != q.key:
+                    self._collect(best, self.by_key[key], q.norm, FUZZY)
         ranked = sorted(best.values(), key=lambda c: -c.score)
         return ranked[:limit]
 
@@ -78,8 +82,10 @@ class PlaceIndex:
         for i, name, hit_norm in hits:
             if hit_norm == norm:
                 score = EXACT if level == SAME_KEY else level + 0.1
+            elif hit_norm.startswith("ar:"):
+                score = level          # Arabic script: the skeleton is all there is to compare
             else:
-                score = level + (0.2 if level == FUZZY else 0.12) * fuzz.ratio(norm, hit_norm) / 100
+                score = level + (0.2 if level == FUZZY else 0.15) * fuzz.ratio(norm, hit_norm) / 100
             if i not in best or best[i].score < score:
                 best[i] = Candidate(self.entries[i], score, name)
 

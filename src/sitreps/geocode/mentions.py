@@ -21,12 +21,14 @@ from .place_words import PlaceWords, load_place_words
 
 NamePredicate = Callable[[str], bool]
 
-_CAP = r"(?:[A-Z\u00C0-\u00DE][\w]*(?:['\u2019`\u2018](?!s\b)\w+)*|T\d+)"
+_CAP = r"(?:T-?\d+\b|[A-Z\u00C0-\u00DE][\w]*(?:['\u2019`\u2018](?!s\b)\w+)*)"
 _LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:!?()\"\u201c\u201d\n,]|\.\s")
 _DISTANCE = re.compile(r"^(\d+(?:\.\d+)?)(?:-)?(km|kms|kilometers?|kilometres?|miles?)?$")
 _MILE_KM = 1.609
-_CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp"})
+_CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp", "square"})
+_NOT_SHARED = frozenset({"farms", "farm"})      # "Kissin, Tal Do, Abu al-Iz farms": only the last
+_FUNCTION_WORDS = frozenset("a an the in on at of for to and or with by as from into over after near its vs amid".split())
 
 
 @dataclass
@@ -67,6 +69,8 @@ def find_place_mentions(
     governorate) is used when the text names no governorate itself.
     """
     words = load_place_words(profile)
+    if _is_title_case(text):
+        return _title_case_mentions(text, words, offset=offset, is_actor=is_actor, is_place=is_place)
     found: list[tuple[PlaceMention, int]] = []   # (mention, list group id)
     for group_id, group in enumerate(_candidate_lists(text, words, is_actor)):
         head = next((c.cue for c in group if c.cue is not None), None)
@@ -82,6 +86,38 @@ def find_place_mentions(
         m.start += offset
         m.end += offset
     return mentions
+
+
+def _is_title_case(text: str) -> bool:
+    """A headline in Title Case ("Army Recaptures Key Town in Hama"), where capitals
+    no longer mark names: every lower-case word is a short function word."""
+    alpha = re.findall(r"[A-Za-z][\w'\u2019-]*", text)
+    if len(alpha) < 5 or len(alpha) > 30:
+        return False
+    lower = [w for w in alpha if not w[0].isupper()]
+    return len(lower) <= len(alpha) - 4 and all(w in _FUNCTION_WORDS for w in lower)
+
+
+def _title_case_mentions(text: str, words: PlaceWords, *, offset: int, is_actor: NamePredicate | None,
+                         is_place: NamePredicate | None) -> list[PlaceMention]:
+    """In a Title Case headline, only word runs that are governorates or gazetteer places."""
+    _, token_re = _name_patterns(words.hyphen_particles, words.space_particles)
+    tokens = [(t.start(), t.end()) for t in token_re.finditer(text)]
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + 4), i, -1):
+            start, end = tokens[i][0], tokens[j - 1][1]
+            name = text[start:end]
+            if any(text[tokens[k][1]:tokens[k + 1][0]] != " " for k in range(i, j - 1)) or _not_a_place(name, words, is_actor):
+                continue
+            if governorate_named(name) is not None or (is_place is not None and is_place(name)):
+                out.append(PlaceMention(text=name, start=start + offset, end=end + offset))
+                i = j - 1
+                break
+        i += 1
+    _assign_admin1(out, None)
+    return out
 
 
 @dataclass
@@ -125,9 +161,10 @@ def find_document_mentions(
 ) -> list[PlaceMention]:
     """Place mentions of a whole document, line by line (offsets into `text`).
 
-    A section header ("Deir Ezzur" alone on a line) and the governorate last named
-    in an earlier paragraph are the default admin1 of a paragraph that names none:
-    reports keep to one governorate until they name another.
+    A section header ("Deir Ezzur" alone on a line) is the default admin1 of the
+    paragraphs under it that name no governorate themselves, until a paragraph
+    names another governorate. (A governorate named in an earlier paragraph is not
+    carried over: reports jump between fronts.)
     """
     mentions: list[PlaceMention] = []
     current: str | None = None
@@ -139,8 +176,8 @@ def find_document_mentions(
         elif line.strip():
             found = find_place_mentions(line, offset=pos, is_actor=is_actor, is_place=is_place,
                                         admin1_hint=current, profile=profile)
-            named = [m.admin1_hint for m in found if governorate_named(m.text) is not None]
-            current = named[-1] if named else current
+            if any((g := governorate_named(m.text)) is not None and g.name != current for m in found):
+                current = None          # the report has moved on from the header's governorate
             mentions.extend(found)
         pos += len(line) + 1
     return mentions
@@ -350,7 +387,7 @@ def _share_list_features(found: list[tuple[PlaceMention, int]]) -> list[PlaceMen
         groups.setdefault(group, []).append(mention)
     for items in groups.values():
         last = items[-1]
-        if len(items) > 1 and last.feature:
+        if len(items) > 1 and last.feature and last.feature not in _NOT_SHARED:
             for m in items[:-1]:
                 if m.feature is None:
                     m.feature = last.feature

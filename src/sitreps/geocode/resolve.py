@@ -3,9 +3,10 @@
 A name alone is ambiguous (three villages are called Hmeira); the document says
 which: the governorate named nearby, the other places of the article (events
 cluster), the kind of place the text names (camp, quarter, town), and how big a
-place is. Mentions are resolved in two passes: alone, then with the first
-pass's places as neighbours. A name that matches nothing keeps its event, with
-the governorate from context and geo_precision 3.
+place is. Every candidate is scored on its name, then on how many of the
+document's other names could lie within about 20 km of it (a support grid of
+their sure candidates). A name that matches nothing keeps its event, with the
+governorate from context and geo_precision 3.
 """
 from __future__ import annotations
 
@@ -24,12 +25,38 @@ from .translit import name_keys
 log = logging.getLogger(__name__)
 
 ACCEPT = 0.62          # final score a candidate needs
-STRONG = 0.85          # name score that counts as a sure match (is_place, neighbours)
+SURE = 0.9             # name score that counts as a sure match (is_place, neighbours)
+CITY_REACH_KM = 20     # how far from its city centre a district or camp may lie
 _CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp"})
-_FEATURE_PRIOR = {"city": 0.06, "locality": 0.0, "admin1": 0.02, "admin2": -0.04, "admin3": -0.04,
+_FEATURE_PRIOR = {"city": 0.03, "locality": 0.0, "admin1": 0.02, "admin2": -0.04, "admin3": -0.04,
                   "neighbourhood": -0.12, "camp": -0.12, "facility": -0.08, "area": -0.05}
 _SOURCE_PRIOR = {"wof": 0.03, "ocha": 0.02, "iom": 0.02, "csv": 0.02, "geonames": 0.01,
                  "builtin": 0.0, "pcode": -0.06}
+
+
+class _Support:
+    """Cells (about 20 km) where the other names of the document may lie."""
+
+    CELL = 0.2
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int], set[str]] = {}
+
+    def _cell(self, point: tuple[float, float]) -> tuple[int, int]:
+        return int(point[0] // self.CELL), int(point[1] // self.CELL)
+
+    def add(self, point: tuple[float, float], key: str) -> None:
+        self.cells.setdefault(self._cell(point), set()).add(key)
+
+    def count(self, point: tuple[float, float], *, exclude: str) -> int:
+        """How many other names have a sure candidate in this or a bordering cell."""
+        ci, cj = self._cell(point)
+        keys: set[str] = set()
+        for di in (-1, 0, 1):
+            for dj in (-1, 0, 1):
+                keys |= self.cells.get((ci + di, cj + dj), set())
+        keys.discard(exclude)
+        return len(keys)
 
 
 @dataclass
@@ -52,63 +79,80 @@ class GazetteerGeocoder:
         """Whether `name` surely names a gazetteer place (no fuzzy guesses)."""
         if governorate_named(name) is not None:
             return True
-        return any(c.score >= 0.9 for c in self.index.candidates(name, fuzzy=False, limit=3))
+        return any(c.score >= SURE for c in self.index.candidates(name, limit=3))
 
     def resolve(self, mentions: Sequence[PlaceMention]) -> list[Place]:
         """One Place per mention, in order; the mentions give each other context."""
-        first = [self._choose(m, neighbours=[]) for m in mentions]
-        points = [self._anchor(m, c) for m, c in zip(mentions, first)]
-        places = []
-        for i, mention in enumerate(mentions):
-            neighbours = [p for j, p in enumerate(points) if j != i and p is not None]
-            choice = self._choose(mention, neighbours=neighbours) if neighbours else first[i]
-            places.append(self._place(mention, choice))
-        return places
+        support = self._support_grid(mentions)
+        return [self._place(m, self._choose(m, support)) for m in mentions]
 
-    def _anchor(self, mention: PlaceMention, choice: _Choice) -> tuple[float, float] | None:
-        """A first-pass place sure enough to serve as a neighbour of the others."""
-        c = choice.candidate
-        if c is None or c.score < STRONG or mention.relation == "region" or c.entry.feature == "admin1":
-            return None
-        return self.index.point_of(c.entry)
+    def _support_grid(self, mentions: Sequence[PlaceMention]) -> "_Support":
+        """Where each mentioned name could be (its sure candidates), cell by cell."""
+        grid = _Support()
+        for m in mentions:
+            if m.relation == "region" or governorate_named(m.text) is not None:
+                continue
+            key = name_keys(m.text).key
+            for c in self.index.candidates(m.text, limit=12):
+                point = self.index.point_of(c.entry)
+                if c.score >= SURE and point is not None and c.entry.feature not in ("admin1", "admin2"):
+                    grid.add(point, key)
+        return grid
 
-    def _choose(self, mention: PlaceMention, *, neighbours: list[tuple[float, float]]) -> _Choice:
-        """The best candidate for `mention` given its context, if good enough."""
-        cands = self._candidates(mention)
-        scored = sorted(((self._score(c, mention, neighbours), c) for c in cands), key=lambda sc: -sc[0])
+    def _choose(self, mention: PlaceMention, support: "_Support") -> _Choice:
+        """The best candidate for `mention` given its context, if good enough;
+        near-spellings are tried only when no sure match fits the context."""
+        choice = self._pick(self._candidates(mention, fuzzy=False), mention, support)
+        if choice.candidate is None:
+            fuzzy = self._pick(self._candidates(mention, fuzzy=True), mention, support)
+            if fuzzy.candidate is not None:
+                return fuzzy
+        return choice
+
+    def _pick(self, cands: list[Candidate], mention: PlaceMention, support: "_Support") -> _Choice:
+        scored = sorted(((self._score(c, mention, support), c) for c in cands), key=lambda sc: -sc[0])
         if not scored or scored[0][0] < ACCEPT:
             return _Choice(None, scored[0][0] if scored else 0.0, [c for _, c in scored[:3]])
         return _Choice(scored[0][1], scored[0][0], [c for _, c in scored[1:4]])
 
-    def _candidates(self, mention: PlaceMention) -> list[Candidate]:
-        """Candidates for the mention's name (and "Mukhayyam X" forms for camps)."""
-        cands = self.index.candidates(mention.text)
+    def _candidates(self, mention: PlaceMention, *, fuzzy: bool) -> list[Candidate]:
+        """Candidates for the mention's name ("Mukhayyam X" forms for camps); a
+        district or camp of a named city only within reach of that city."""
+        cands = self.index.candidates(mention.text, fuzzy=fuzzy)
         if mention.feature == "camp" or _inside_city(mention):
             seen = {id(c.entry) for c in cands}
-            for extra in self.index.candidates(f"{mention.text} camp", fuzzy=False):
-                if id(extra.entry) not in seen:
-                    cands.append(extra)
+            cands += [c for c in self.index.candidates(f"{mention.text} camp") if id(c.entry) not in seen]
+        if mention.parent and _inside_city(mention):
+            city = self._parent_point(mention)
+            if city is not None:
+                cands = [c for c in cands if (p := self.index.point_of(c.entry)) is not None
+                         and distance_km(p[0], p[1], city[0], city[1]) <= CITY_REACH_KM]
         return cands
 
-    def _score(self, c: Candidate, mention: PlaceMention, neighbours: list[tuple[float, float]]) -> float:
-        """Name score plus context: governorate, place kind, size, source, neighbours."""
+    def _parent_point(self, mention: PlaceMention) -> tuple[float, float] | None:
+        """Where the city of a district mention is."""
+        parent = self._pick(self.index.candidates(mention.parent or ""),
+                            PlaceMention(text=mention.parent or "", admin1_hint=mention.admin1_hint), _Support())
+        return self.index.point_of(parent.candidate.entry) if parent.candidate else None
+
+    def _score(self, c: Candidate, mention: PlaceMention, support: "_Support") -> float:
+        """Name score plus context: governorate, other places named, place kind, size, source."""
         e = c.entry
         score = c.score
         if c.score >= SAME_BASE:     # priors rank sure name matches, never promote guesses
             score += _SOURCE_PRIOR.get(e.source, 0.0) + _kind_prior(e, mention)
-            score += min(0.06, math.log10(e.population + 1) * 0.012)
+            score += min(0.03, math.log10(e.population + 1) * 0.006)
         hint = mention.admin1_hint
         supported = False
         if hint and e.admin1:
-            supported = e.admin1 == hint
-            score += 0.2 if supported else -0.2
+            supported = e.admin1 == hint and c.score >= 0.47
+            score += 0.15 if e.admin1 == hint else -0.15
         point = self.index.point_of(e)
         if point is None:
             return score - 0.2
-        if neighbours:
-            nearest = min(distance_km(point[0], point[1], lat, lon) for lat, lon in neighbours)
-            score += 0.2 if nearest < 15 else 0.12 if nearest < 40 else 0.04 if nearest < 80 else -0.06
-            supported = supported or nearest < 40
+        neighbours = support.count(point, exclude=name_keys(mention.text).key)
+        score += 0.25 if neighbours >= 2 else 0.15 if neighbours == 1 else 0.0
+        supported = supported or neighbours > 0
         if c.score < SAME_BASE and not supported:
             score -= 0.3            # a fuzzy guess needs the context to agree
         if mention.parent and _inside_city(mention):
@@ -155,7 +199,7 @@ class GazetteerGeocoder:
         """A district the gazetteer lacks: placed at its city ("Raqqa - al-Mashlab")."""
         if not mention.parent or not _inside_city(mention):
             return None
-        parent = self._choose(PlaceMention(text=mention.parent, admin1_hint=mention.admin1_hint), neighbours=[])
+        parent = self._pick(self.index.candidates(mention.parent), PlaceMention(text=mention.parent, admin1_hint=mention.admin1_hint), _Support())
         if parent.candidate is None:
             return None
         e = parent.candidate.entry

@@ -20,6 +20,7 @@ from ..store import Entry
 log = logging.getLogger(__name__)
 
 _LATIN_OR_ARABIC = re.compile(r"^[\sA-Za-z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff'`\u2018\u2019\u02bf\u02be.()\-]+$")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CITY_CODES = {"PPLC", "PPLA", "PPLA2"}
 _FEATURES = {"locality": "locality", "neighbourhood": "neighbourhood", "microhood": "neighbourhood",
              "macrohood": "neighbourhood", "campus": "facility", "county": "admin2", "region": "admin1",
@@ -89,13 +90,21 @@ def _entry(props: dict, hierarchy: dict, admin_names: dict[int, str]) -> Entry |
         feature = "city"
     region = admin_names.get(hierarchy.get("region_id"))
     return Entry(
-        ref=f"wof:{props['wof:id']}", name=props.get("wof:name", ""), lat=float(lat), lon=float(lon),
+        ref=f"wof:{props['wof:id']}", name=_latin_name(props), lat=float(lat), lon=float(lon),
         source="wof", feature=feature, population=population,
         admin1=governorate_spelling(region) if region else None,
         admin2=admin_names.get(hierarchy.get("county_id")) if placetype != "county" else None,
         parent=admin_names.get(hierarchy.get("locality_id")) if feature == "neighbourhood" else None,
         alt_names=tuple(_names(props)),
     )
+
+
+def _latin_name(props: dict) -> str:
+    """The record's name in Latin script (some records are named in Arabic only)."""
+    for name in (props.get("wof:name"), *(props.get("name:eng_x_preferred") or []), props.get("gn:asciiname")):
+        if isinstance(name, str) and name and not _ARABIC.search(name):
+            return name
+    return props.get("wof:name", "")
 
 
 def _names(props: dict) -> list[str]:
