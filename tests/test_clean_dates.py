@@ -6,8 +6,9 @@ from datetime import date
 import pytest
 
 from sitreps.clean import clean_document
-from sitreps.clean.datelines import DateCandidate, dateline_at_start, metadata_date, time_tail, url_dates
-from sitreps.clean.dates import choose_date
+from sitreps.clean.datelines import (DateCandidate, dateline_at_start, dates_in_text, metadata_date, time_tail,
+                                      url_dates)
+from sitreps.clean.dates import choose_date, estimate_from_weekdays
 from sitreps.model import RawDocument
 
 BODY = "Army units repelled an attack near the village of Tal Hadiya, a field source said."
@@ -150,3 +151,26 @@ def test_time_tail_after_dateline(rest: str, expected: str) -> None:
 def test_document_wire_page_stamp_line_dropped() -> None:
     doc = clean_document(RawDocument(id="t", text=f"October 3, 2016 / 12:34 PM / 2 years ago\n\n{BODY}"))
     assert (doc.text, doc.published) == (BODY, date(2016, 10, 3))
+
+
+def test_estimate_from_latest_text_date_and_weekdays() -> None:
+    # Latest date 2015-12-02 (a Wednesday); the text speaks of Monday and Tuesday.
+    choice = estimate_from_weekdays([date(2015, 11, 20), date(2015, 12, 2)], [0, 1])
+    assert (choice.published, choice.source) == (date(2015, 12, 8), "weekday")
+    assert choice.conflicts and choice.conflicts[0].startswith("estimated")
+
+
+def test_estimate_needs_named_weekdays() -> None:
+    assert estimate_from_weekdays([date(2015, 12, 2)], []).published is None
+
+
+def test_document_estimated_when_no_dateline_url_or_metadata() -> None:
+    text = (f"{BODY}\n\nOn Monday and on Tuesday, troops advanced near the town.\n\n"
+            "Soldiers patrol the countryside near Aleppo on December 2, 2015\n"
+            "Soldiers patrol the countryside near Aleppo on December 2, 2015\n")
+    doc = clean_document(RawDocument(id="t", text=text))
+    assert (doc.published, doc.published_source) == (date(2015, 12, 8), "weekday")
+
+
+def test_dates_in_text_ignore_page_clock() -> None:
+    assert dates_in_text("00:00 GMT +321 July 2019 Listen Live") == []

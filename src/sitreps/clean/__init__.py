@@ -15,7 +15,7 @@ from ..knowledge.outlets import load_outlets
 from ..model import Document, RawDocument
 from .boilerplate import sort_lines
 from .dates import DateChoice, choose_date, complete_partial
-from .datelines import (DateCandidate, dateline_at_start, datelines_in_head, metadata_date,
+from .datelines import (DateCandidate, dateline_at_start, dates_in_text, datelines_in_head, metadata_date,
                         named_weekdays, url_dates, wire_dateline)
 from .html import extract_page, looks_like_html
 from .language import detect_language
@@ -45,7 +45,7 @@ def clean_document(raw: RawDocument) -> Document:
     if language != "en":
         raise DocumentError(Code.E202, language=language)
     url = raw.url or meta.get("url")
-    choice = _choose_date(raw, meta, url, datelines, wire, text)
+    choice = _choose_date(raw, meta, url, datelines, wire, text=text, source=source)
     outlet, outlet_source = detect_outlet(load_outlets(), metadata=raw.outlet or meta.get("sitename"),
                                           text=text, url=url)
     metadata = _metadata(raw, sorted_lines.dropped, title=title, text=text, from_html=from_html)
@@ -112,8 +112,12 @@ def _paragraphs(source: str, paragraphs: list[Paragraph], title: str | None) -> 
 
 
 def _choose_date(raw: RawDocument, meta: dict[str, str], url: str | None, datelines: list[DateCandidate],
-                 wire: tuple[int, int, str] | None, text: str) -> DateChoice:
-    """Gather every date candidate and choose the best supported."""
+                 wire: tuple[int, int, str] | None, *, text: str, source: str) -> DateChoice:
+    """Gather every date candidate and choose the best supported.
+
+    Weekdays are read from the clean text; dates for a last-resort estimate from
+    the whole source (a dropped photo caption still says when the story is from).
+    """
     candidates = [*datelines, *url_dates(url)]
     supplied = metadata_date(raw.published) or metadata_date(meta.get("date"))
     if supplied:
@@ -123,4 +127,4 @@ def _choose_date(raw: RawDocument, meta: dict[str, str], url: str | None, dateli
         completed = complete_partial(month, day, candidates)
         if completed:
             candidates.append(DateCandidate(completed, "dateline", f"{month}/{day} ({agency})"))
-    return choose_date(candidates, weekdays=named_weekdays(text))
+    return choose_date(candidates, weekdays=named_weekdays(text), text_dates=dates_in_text(source))

@@ -45,6 +45,8 @@ _AT_START = _compile_shapes()
 _WEEKDAY_DATE = tuple(
     re.compile(rf"\b(?P<wd>{'|'.join(WEEKDAYS)}),?\s+{shape}", re.IGNORECASE) for shape in _SHAPES[:2]
 )
+# Full dates anywhere in the text ("on December 2, 2015", "2 December 2015").
+_IN_TEXT = tuple(re.compile(rf"\b{shape}", re.IGNORECASE) for shape in _SHAPES[:2])
 # Wire datelines without a year: "DAMASCUS, Oct 3 (Reuters) -".
 _WIRE = re.compile(rf"\b[A-Z][A-Z'.\- ]+,\s+{_MONTH}\s+{_DAY}\s*\((?P<agency>[A-Za-z .]+)\)", re.IGNORECASE)
 # URL dates: /2016/05/16/, /2016-05-16, /201512091031454159-
@@ -69,7 +71,7 @@ class DateCandidate:
     """A publication date some evidence supports."""
 
     day: date
-    source: str            # dateline | url | metadata
+    source: str            # dateline | url | metadata | text
     evidence: str          # the text or value it came from
     weekday_ok: bool = True  # False when the dateline names a weekday its date does not fall on
 
@@ -132,6 +134,17 @@ def metadata_date(value: str | None) -> DateCandidate | None:
     if parsed is None or parsed.year < 1900:
         return None
     return DateCandidate(parsed.date(), "metadata", value.strip())
+
+
+def dates_in_text(text: str) -> list[date]:
+    """Every full date (day, month and year) the text names, in any position."""
+    found = []
+    for pattern in _IN_TEXT:
+        for m in pattern.finditer(text):
+            candidate = _candidate(m, "text")
+            if candidate:
+                found.append(candidate.day)
+    return found
 
 
 def named_weekdays(text: str) -> list[int]:

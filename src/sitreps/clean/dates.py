@@ -21,6 +21,8 @@ SOURCE_WEIGHT = {"dateline": 3.0, "url": 2.0, "metadata": 1.5}
 AGREEMENT = timedelta(days=1)
 # Days between a named weekday and publication: (max lag, score), first match wins.
 WEEKDAY_FIT = ((1, 0.5), (3, 0.2), (6, -0.5))
+# Days after the latest date in the text searched for a weekday estimate.
+ESTIMATE_SPAN = 8
 # A dateline whose weekday does not match its date loses this much.
 WRONG_WEEKDAY_PENALTY = 2.0
 
@@ -34,10 +36,14 @@ class DateChoice:
     conflicts: list[str] = field(default_factory=list)
 
 
-def choose_date(candidates: Sequence[DateCandidate], *, weekdays: Sequence[int] = ()) -> DateChoice:
-    """Pick the best-supported candidate; list the candidates it contradicts."""
+def choose_date(candidates: Sequence[DateCandidate], *, weekdays: Sequence[int] = (),
+                text_dates: Sequence[date] = ()) -> DateChoice:
+    """Pick the best-supported candidate; list the candidates it contradicts.
+
+    With no candidate at all, estimate from the text (estimate_from_weekdays).
+    """
     if not candidates:
-        return DateChoice()
+        return estimate_from_weekdays(text_dates, weekdays)
     best = max(candidates, key=lambda c: (support(c, candidates, weekdays), SOURCE_WEIGHT[c.source]))
     conflicts = [
         f"{c.source} {c.day.isoformat()} contradicts {best.source} {best.day.isoformat()}"
@@ -47,6 +53,23 @@ def choose_date(candidates: Sequence[DateCandidate], *, weekdays: Sequence[int] 
     if misfit:
         conflicts.append(f"weekdays named ({', '.join(misfit)}) fall long before {best.source} {best.day.isoformat()}")
     return DateChoice(best.day, best.source, conflicts)
+
+
+def estimate_from_weekdays(text_dates: Sequence[date], weekdays: Sequence[int]) -> DateChoice:
+    """A last resort: the day after the latest date the text names that best fits its weekdays.
+
+    A report is published on or after every date it tells of, and shortly after
+    the weekdays it names ("on Tuesday"). Without named weekdays there is no
+    estimate (the latest date is only a lower bound).
+    """
+    if not text_dates or not weekdays:
+        return DateChoice()
+    latest = max(text_dates)
+    days = [latest + timedelta(days=n) for n in range(ESTIMATE_SPAN)]
+    best = max(days, key=lambda d: (weekday_fit(d, weekdays), -d.toordinal()))
+    note = (f"estimated from the latest date in the text ({latest.isoformat()}) and the weekdays named; "
+            "no dateline, URL or metadata date")
+    return DateChoice(best, "weekday", [note])
 
 
 def support(candidate: DateCandidate, candidates: Sequence[DateCandidate], weekdays: Sequence[int]) -> float:
