@@ -88,14 +88,8 @@ def dateline_at_start(text: str) -> tuple[DateCandidate, int] | None:
 
 
 def datelines_in_head(head: str) -> list[DateCandidate]:
-    """Weekday-led dates ("Saturday 11 Jul 2015") and wire datelines within `head`."""
-    found = []
-    for pattern in _WEEKDAY_DATE:
-        for m in pattern.finditer(head):
-            candidate = _candidate(m, "dateline")
-            if candidate:
-                found.append(candidate)
-    return found
+    """Weekday-led dates ("Saturday 11 Jul 2015") within `head`."""
+    return _find_all(_WEEKDAY_DATE, head, "dateline")
 
 
 def wire_dateline(head: str) -> tuple[int, int, str] | None:
@@ -138,13 +132,13 @@ def metadata_date(value: str | None) -> DateCandidate | None:
 
 def dates_in_text(text: str) -> list[date]:
     """Every full date (day, month and year) the text names, in any position."""
-    found = []
-    for pattern in _IN_TEXT:
-        for m in pattern.finditer(text):
-            candidate = _candidate(m, "text")
-            if candidate:
-                found.append(candidate.day)
-    return found
+    return [c.day for c in _find_all(_IN_TEXT, text, "text")]
+
+
+def _find_all(patterns: tuple[re.Pattern[str], ...], text: str, source: str) -> list[DateCandidate]:
+    """Candidates for every valid date any of `patterns` finds in `text`."""
+    found = (_candidate(m, source) for pattern in patterns for m in pattern.finditer(text))
+    return [c for c in found if c]
 
 
 def named_weekdays(text: str) -> list[int]:
