@@ -32,10 +32,6 @@ class Line:
         """Comparison key: case, NBSP and runs of whitespace ignored."""
         return _SPACES.sub(" ", self.text).strip().casefold()
 
-    @property
-    def words(self) -> list[str]:
-        return _WORD.findall(self.text)
-
 
 def split_lines(raw: str) -> list[Line]:
     """The non-blank lines of `raw`, trimmed by slicing (offsets stay exact)."""
@@ -70,4 +66,5 @@ def is_headline_like(text: str, *, min_words: int = 4, max_words: int = 25) -> b
 
 
 def word_count(text: str) -> int:
+    """Words in `text`, counted as rules count them (numbers are not words)."""
     return len(_WORD.findall(text))
