@@ -54,6 +54,11 @@ def test_find_actors_keeps_the_written_name_without_a_date() -> None:
     assert names("Tahrir al-Sham shelled the town.") == ["HTS: Hayat Tahrir al Sham"]
 
 
+@pytest.mark.parametrize("text", ["ISIL\u2019s lines broke.", "IS's fighters fled.", "Daesh's convoy burned."])
+def test_find_actors_reads_possessives(text: str) -> None:
+    assert names(text) == ["Islamic State (Syria)"]
+
+
 def test_find_actors_prefers_the_longest_alias() -> None:
     assert names("The Free Syrian Army took the hill.") == ["Free Syrian Army"]
 

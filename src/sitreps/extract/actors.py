@@ -25,6 +25,7 @@ GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011/]{1,3}|\r?\n")   # what may separate
 HYPHEN_AFTER = re.compile(r"[-\u2010\u2011][^\W\d_]")        # "ISIS-held", "Nusra-affiliated"
 HYPHEN_BEFORE = re.compile(r"[^\W\d_][-\u2010\u2011]$")     # "anti-government forces"
 COORDINATOR = "and"
+POSSESSIVE = re.compile(r"['\u2019\u2018`]s$", re.I)   # "ISIL's" reads as "ISIL"
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def tokenize(text: str, variants: dict[str, str]) -> list[Token]:
     """Word tokens of `text` with their normal form."""
     out = []
     for m in WORD.finditer(text):
-        key = normalise_token(m.group())
+        key = normalise_token(POSSESSIVE.sub("", m.group()))
         if key in ARTICLES and text[m.end():m.end() + 1] in "-\u2010\u2011" and m.end() < len(text):
             key = "al"
         out.append(Token(m.group(), variants.get(key, key), m.start(), m.end()))
@@ -127,7 +128,7 @@ def _joined(text: str, left: Token, right: Token) -> bool:
 
 
 def _case_ok(entry: Entry, tokens: Sequence[Token]) -> bool:
-    return all(want is None or tok.text == want for want, tok in zip(entry.exact, tokens))
+    return all(want is None or POSSESSIVE.sub("", tok.text) == want for want, tok in zip(entry.exact, tokens))
 
 
 def _walk(root: Node, text: str, tokens: Sequence[Token], i: int, *,
