@@ -95,6 +95,7 @@ def load_governorates(profile: str = DEFAULT_PROFILE, directory: str | None = No
     return tuple(out)
 
 
+@lru_cache(maxsize=8192)
 def governorate_named(name: str, *, profile: str = DEFAULT_PROFILE) -> Governorate | None:
     """The governorate whose name or alias is `name` (any spelling listed), else None."""
     key = fold(name)
