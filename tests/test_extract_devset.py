@@ -1,0 +1,48 @@
+"""The dev set (../shared/eval): extraction scored with the shared scorer, with the
+Who's On First gazetteer imported, must stay above the floor measured when the
+extractor was tuned (docs/BENCHMARKS.md)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+
+import pytest
+
+from sitreps.clean import clean_document
+from sitreps.extract import extract_events
+from sitreps.geocode import load_geocoder
+from sitreps.geocode.importers import import_file
+from sitreps.geocode.store import Gazetteer
+from sitreps.model import ReadError
+from sitreps.read import read_inputs
+
+F1_FLOOR = 0.60
+ACTORS_FLOOR = 0.80
+
+pytestmark = [pytest.mark.shared, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def scored(shared, tmp_path_factory):
+    db = tmp_path_factory.mktemp("gaz") / "wof.db"
+    with Gazetteer(str(db)) as gaz:
+        for name in ("whosonfirst-data-admin-sy_2db0f03b9f9d_data.tar.gz", "ocha-city-neighbourhoods.csv"):
+            import_file(gaz, shared / "gazetteer" / name)
+    geocoder = load_geocoder(str(db))
+    preds = []
+    for raw in read_inputs([str(shared / "eval" / "seeds.docs.jsonl")]):
+        assert not isinstance(raw, ReadError)
+        preds += [e.to_dict() | {"event_date": str(e.event_date)} for e in extract_events(clean_document(raw), geocoder=geocoder)]
+    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    gold = [json.loads(line) for line in open(shared / "eval" / "seeds.gold.jsonl", encoding="utf-8")]
+    return score.score(gold, json.loads(json.dumps(preds, default=str)))
+
+
+def test_extract_devset_event_f1_stays_above_floor(scored):
+    assert scored["f1"] >= F1_FLOOR
+
+
+def test_extract_devset_actor_accuracy_stays_above_floor(scored):
+    assert scored["accuracy_on_matches"]["actors"] >= ACTORS_FLOOR
