@@ -46,6 +46,12 @@ def test_note_without_second_actor_is_one_sided() -> None:
     assert "Russian forces carried out air strikes in Kafr Nabl" in note
 
 
+def test_note_says_killed_or_wounded_and_share_of_a_split_total() -> None:
+    note = write_note(event(fatalities=2, fatalities_text="killing or wounding dozens",
+                            fatalities_rule="killed_and_wounded+split"))
+    assert note.endswith('2 killed or wounded (share of a reported total: "killing or wounding dozens").')
+
+
 def test_note_reports_casualties_without_deaths() -> None:
     note = write_note(event(fatalities_text="heavy losses", fatalities_rule="losses_only"))
     assert note.endswith('the source claims casualties without a death count ("heavy losses").')

@@ -118,9 +118,11 @@ def _place_phrase(event: Event) -> str:
 
 def _toll_phrase(event: Event) -> str:
     who = f"according to {event.claimed_by}, " if event.claimed_by else "the source claims "
-    words = f' ("{event.fatalities_text}")' if event.fatalities_text else ""
+    share = "share of a reported total: " if event.fatalities_rule.endswith("+split") else ""
+    words = f' ({share}"{event.fatalities_text}")' if event.fatalities_text else ""
     if event.fatalities > 0:
-        return f"; {who}{event.fatalities} killed{words}"
+        what = "killed or wounded" if event.fatalities_rule.startswith("killed_and_wounded") else "killed"
+        return f"; {who}{event.fatalities} {what}{words}"
     if event.fatalities_rule in ZERO_RULES and event.fatalities_text:
         return f"; {who}casualties without a death count{words}"
     return ""
