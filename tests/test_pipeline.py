@@ -147,3 +147,21 @@ def test_run_into_postgresql_second_time_adds_nothing(tmp_path, postgres_url):
         first = run([path], store=store, workers=1)
         second = run([path], store=store, workers=1)
     assert (first.new, second.new, second.skipped) == (2, 0, 2)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_pipeline_pool_survives_a_killed_worker(caplog):
+    import multiprocessing
+    import os
+    import signal
+
+    raws = [RawDocument(id=f"d{i:02d}", text=f"{REPORT if i % 2 else OTHER} Report {i}.", published="2016-02-16",
+                        origin="test") for i in range(24)]
+    outcomes = process_documents(raws, workers=2)
+    first = next(outcomes)
+    os.kill(multiprocessing.active_children()[0].pid, signal.SIGKILL)
+    rest = list(outcomes)
+    assert [o.doc_id for o in [first, *rest]] == [r.id for r in raws]
+    assert "error" not in {o.status for o in [first, *rest]}
+    assert "a worker process died" in caplog.text

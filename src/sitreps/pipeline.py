@@ -14,6 +14,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TextIO
 
@@ -192,23 +193,76 @@ def _process_serial(items, *, gazetteer, skip) -> Iterator[Outcome]:
 
 
 def _process_pool(items, *, gazetteer, workers, skip) -> Iterator[Outcome]:
-    """Submit a bounded window ahead; yield results in input order. The pool starts
-    with the first document that needs work (a re-run that skips all starts none)."""
-    window: deque[Outcome | Future] = deque()
-    pool: ProcessPoolExecutor | None = None
+    """Submit a bounded window ahead; yield results in input order."""
+    pool = WorkerPool(gazetteer, workers)
+    window: deque[Outcome | Job] = deque()
     try:
         for item in items:
             decided = _triage(item, skip)
-            if decided is None and pool is None:
-                pool = _start_pool(gazetteer, workers)
-            window.append(decided if decided is not None else pool.submit(_work, item))
+            window.append(decided if decided is not None else pool.submit(item))
             while len(window) > workers * QUEUE_PER_WORKER:
-                yield _resolve(window.popleft())
+                yield pool.outcome(window.popleft())
         while window:
-            yield _resolve(window.popleft())
+            yield pool.outcome(window.popleft())
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+        pool.close()
+
+
+@dataclass
+class Job:
+    """A document submitted to one generation of the pool."""
+
+    raw: RawDocument
+    generation: int
+    future: Future
+
+
+class WorkerPool:
+    """A process pool that starts with the first document needing work (a re-run
+    that skips everything starts none) and replaces itself when a worker dies:
+    the documents in flight are retried one at a time, and one that kills its
+    worker again becomes an error record."""
+
+    def __init__(self, gazetteer: str | None, workers: int) -> None:
+        self.gazetteer, self.workers = gazetteer, workers
+        self.pool: ProcessPoolExecutor | None = None
+        self.generation = 0
+
+    def submit(self, raw: RawDocument) -> Job:
+        if self.pool is None:
+            self.pool = _start_pool(self.gazetteer, self.workers)
+        return Job(raw, self.generation, self.pool.submit(_work, raw))
+
+    def outcome(self, slot: Outcome | Job) -> Outcome:
+        """The outcome of a slot, waiting for its job if needed."""
+        if isinstance(slot, Outcome):
+            return slot
+        try:
+            return slot.future.result()
+        except BrokenProcessPool:
+            log.warning("a worker process died; retrying %s alone", slot.raw.id)
+            self._replace(slot.generation)
+            return self._alone(slot.raw)
+
+    def _alone(self, raw: RawDocument) -> Outcome:
+        job = self.submit(raw)
+        try:
+            return job.future.result()
+        except BrokenProcessPool:
+            self._replace(job.generation)
+            outcome = Outcome(doc_id=raw.id, origin=raw.origin, content_hash=raw_hash(raw), status="ok", raw=raw)
+            return _failed(outcome, Code.E301.name, Code.E301.format(detail="the worker process died on this document"))
+
+    def _replace(self, generation: int) -> None:
+        """Drop the broken pool (once per generation); the next submit starts another."""
+        if generation == self.generation and self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool, self.generation = None, self.generation + 1
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
 
 
 def _start_pool(gazetteer: str | None, workers: int) -> ProcessPoolExecutor:
@@ -218,10 +272,6 @@ def _start_pool(gazetteer: str | None, workers: int) -> ProcessPoolExecutor:
     load_geocoder(gazetteer)
     context = multiprocessing.get_context("spawn")  # no fork under rich's threads
     return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(gazetteer,))
-
-
-def _resolve(slot: Outcome | Future) -> Outcome:
-    return slot.result() if isinstance(slot, Future) else slot
 
 
 # --- incremental runs into a store ----------------------------------------------
