@@ -36,7 +36,10 @@ def cut_inline(line: Line) -> list[Line]:
 
 def _debris_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each piece of inline debris in `text`."""
+    lowered = text.lower()
     for rule in INLINE_RULES:
+        if rule.needle not in lowered:
+            continue
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 yield m.start(), m.end()

@@ -22,32 +22,34 @@ MIN_WORDS = 20
 # Below this share of Latin letters among all letters, the text is not English.
 MIN_LATIN_SHARE = 0.6
 
+# The text judged: its first characters.
+SAMPLE_CHARS = 20000
+
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def detect_language(text: str) -> str:
     """'en' for English, else a short description of what the text looks like."""
-    letters = [c for c in text[:20000] if c.isalpha()]
+    sample = text[:SAMPLE_CHARS]
+    letters = len(_LETTER.findall(sample))
     if not letters:
         return "en"
-    script = _main_script(letters)
-    if script != "latin":
-        return script
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    if len(_LATIN.findall(sample)) < MIN_LATIN_SHARE * letters:
+        return _main_script(sample)
+    words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < MIN_WORDS:
         return "en"
     share = sum(1 for w in words if w in FUNCTION_WORDS) / len(words)
     return "en" if share >= MIN_FUNCTION_SHARE else "non-English Latin-script text"
 
 
-def _main_script(letters: list[str]) -> str:
-    """'latin' when Latin letters dominate, else the name of the dominant script."""
-    latin = sum(1 for c in letters if c < "\u0250")
-    if latin >= MIN_LATIN_SHARE * len(letters):
-        return "latin"
+def _main_script(sample: str) -> str:
+    """The name of the script most non-Latin letters of `sample` are written in."""
     scripts: dict[str, int] = {}
-    for c in letters:
-        if c >= "\u0250":
+    for c in _LETTER.findall(sample):
+        if not _LATIN.match(c):
             name = unicodedata.name(c, "UNKNOWN").split(" ")[0].capitalize()
             scripts[name] = scripts.get(name, 0) + 1
     return max(scripts, key=scripts.get) + " script" if scripts else "unknown"

@@ -21,6 +21,7 @@ class LineRule:
     name: str
     pattern: re.Pattern[str]
     max_words: int = 12
+    needle: str = ""       # lower-case text the line must contain for the rule to be tried
 
 
 @dataclass(frozen=True)
@@ -108,11 +109,13 @@ PREFIX_RULES: tuple[LineRule, ...] = (
 # is cut out and the line goes on as two paragraphs.
 INLINE_RULES: tuple[LineRule, ...] = (
     # "Middle East 1735 15.04.2017(updated 2033 15.04.2017) Get short URL 9832" (Sputnik).
-    LineRule("short_url_inline", _rx(r"\s*(middle east\s+)?(\d{3,4}\s+)?(\d{1,2}\.\d{1,2}\.\d{4}(\s*\(updated[^)]*\))?\s*)?(?<![a-z])get short url(\s+\d+)*\s*")),
+    LineRule("short_url_inline", _rx(r"\s*(middle east\s+)?(\d{3,4}\s+)?(\d{1,2}\.\d{1,2}\.\d{4}(\s*\(updated[^)]*\))?\s*)?(?<![a-z])get short url(\s+\d+)*\s*"),
+             needle="short url"),
     # Sputnik's closing tag run and comment widgets, through the end of the line.
-    LineRule("comment_tail_inline", _rx(r"\s*(\bTags\s.{0,400}?)?\bCommunity standards\s*Discussion.*$")),
+    LineRule("comment_tail_inline", _rx(r"\s*(\bTags\s.{0,400}?)?\bCommunity standards\s*Discussion.*$"),
+             needle="community standards"),
     # "Read Also" closing a one-line article (The New Arab).
-    LineRule("read_also_tail", _rx(r"\s*\bRead Also\W*$")),
+    LineRule("read_also_tail", _rx(r"\s*\bRead Also\W*$"), needle="read also"),
 )
 # "Tags Syria Aleppo barrel bombs ..." run into the text (The New Arab): where
 # the tag run starts; where it ends is found by inline.py (the story restarts).

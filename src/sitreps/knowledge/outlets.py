@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
 from ..errors import Code, KnowledgeError
@@ -32,12 +32,19 @@ class OutletBook:
 
     outlets: tuple[Outlet, ...]
 
+    @cached_property
+    def _by_key(self) -> dict[str, Outlet]:
+        """Folded name and aliases -> outlet (first entry wins)."""
+        index: dict[str, Outlet] = {}
+        for outlet in self.outlets:
+            for alias in (outlet.name, *outlet.aliases):
+                index.setdefault(fold(alias), outlet)
+        return index
+
     def named(self, name: str) -> Outlet | None:
         """The outlet `name` (any alias, any spelling), else None."""
         key = fold(name)
-        if not key:
-            return None
-        return next((o for o in self.outlets if key in {fold(a) for a in (o.name, *o.aliases)}), None)
+        return self._by_key.get(key) if key else None
 
     def by_dateline(self, text: str) -> Outlet | None:
         """The outlet whose dateline occurs earliest in `text`, else None."""
