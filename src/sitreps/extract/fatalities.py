@@ -294,6 +294,111 @@ def _combine(groups: list[list[Count]], *, rule_if_one: str | None = None) -> tu
     return best[0], min(t[1] for t in totals), max(t[2] for t in totals), rule_if_one or rule
 
 
+@dataclass(frozen=True)
+class Reading:
+    """What one text says about casualties: its casualty words and the counts on each."""
+
+    text: str
+    masked: str                            # the text with death-toll phrases blanked out
+    cues: tuple[Cue, ...]
+    by_cue: dict[Cue, list[Count]]
+    tolls: tuple[re.Match[str], ...]       # "heavy death toll" ...
+    significant: bool
+    q: Quantities
+    p: Patterns
+
+    def counted(self, cls: str) -> list[tuple[Cue, list[Count]]]:
+        return [(cue, counts) for cue, counts in self.by_cue.items() if cue.cls == cls]
+
+    def uncounted_deaths(self) -> list[Count]:
+        return [_uncounted_death(self.masked, c, self.q, self.significant) for c in self.cues
+                if c.cls == "death" and c not in self.by_cue
+                and _key(self.masked[c.start:c.end]) not in self.q.needs_count]
+
+
+def read_casualties(text: str, *, significant: bool, profile: str = DEFAULT_PROFILE) -> Reading:
+    """Find the casualty words and counts of `text` and attach each count to its word."""
+    q, p = load_quantities(profile), patterns_for(profile)
+    masked = p.death_toll.sub(lambda m: " " * len(m.group()), text)
+    cues = find_cues(masked, profile=profile)
+    counts = [_intensity(c, significant) for c in find_counts(masked, profile=profile)]
+    by_cue = {cue: _added(masked, cue, group) for cue, group in _attach_all(masked, counts, cues).items()}
+    return Reading(text, masked, tuple(cues), by_cue, tuple(p.death_toll.finditer(text)), significant, q, p)
+
+
+def _counted_dead(r: Reading) -> Fatalities | None:
+    """Counts of the dead: added on one word, the lowest across words."""
+    dead = r.counted("death")
+    if not dead:
+        return None
+    value, low, high, rule = _combine([counts for _, counts in dead])
+    return Fatalities(value, low, high, _span_text(r.text, [(c, cue) for cue, counts in dead for c in counts]), rule)
+
+
+def _named_dead(r: Reading) -> Fatalities | None:
+    """One person ("was killed") or a named pair ("X and his bodyguard were killed")."""
+    exact = [c for c in r.uncounted_deaths() if c.rule != "vague:plural"]
+    if not exact:
+        return None
+    value, low, high, rule = _combine([[c] for c in exact])
+    return Fatalities(value, low, high, _span_text(r.text, [(c, None) for c in exact]), rule)
+
+
+def _counted_killed_and_wounded(r: Reading) -> Fatalities | None:
+    """Counts of killed-and-wounded with no separate dead count: the count, low 0."""
+    both = r.counted("combined")
+    if not both:
+        return None
+    value, _, high, _ = _combine([counts for _, counts in both])
+    pairs = [(c, cue) for cue, counts in both for c in counts]
+    return Fatalities(value, 0, high, _span_text(r.text, pairs), "killed_and_wounded")
+
+
+def _death_toll_words(r: Reading) -> Fatalities | None:
+    """"A heavy death toll" with no count."""
+    if not r.tolls:
+        return None
+    v = r.q.death_tolls[_key(r.tolls[0].group())]
+    value = v.value if r.significant else v.minor
+    return Fatalities(value, min(v.minor, value), v.high, r.tolls[0].group(), v.rule)
+
+
+def _plural_dead(r: Reading) -> Fatalities | None:
+    """Plural "killed" with no count."""
+    uncounted = r.uncounted_deaths()
+    if not uncounted:
+        return None
+    c = uncounted[0]
+    return Fatalities(c.value, c.low, c.high, r.text[c.start:c.end], c.rule)
+
+
+def _plural_killed_and_wounded(r: Reading) -> Fatalities | None:
+    """"Killed and wounded" with no count: a plural toll, low 0."""
+    words = [c for c in r.cues if c.cls == "combined" and re.match(r"kill|dead", r.masked[c.start:c.end], re.I)]
+    if not words:
+        return None
+    return Fatalities(10 if r.significant else 3, 0, 10, r.text[words[0].start:words[0].end], "killed_and_wounded")
+
+
+def _none_reported(r: Reading) -> Fatalities | None:
+    m = r.p.none_reported.search(r.text)
+    return Fatalities(0, 0, 0, m.group(), "none_reported") if m else None
+
+
+def _no_dead(r: Reading) -> Fatalities | None:
+    """Wounded, casualties or losses with nobody reported dead: 0."""
+    for cls, rule in (("wound", "wounded_only"), ("combined", "casualties_only"), ("loss", "losses_only")):
+        cue = next((c for c in r.cues if c.cls == cls), None)
+        if cue is not None:
+            return Fatalities(0, 0, 0, r.text[cue.start:cue.end], rule)
+    return None
+
+
+# CODEBOOK 4, in order: the first rule that reads a toll decides.
+RULES = (_counted_dead, _named_dead, _counted_killed_and_wounded, _death_toll_words, _plural_dead,
+         _plural_killed_and_wounded, _none_reported, _no_dead)
+
+
 def parse_fatalities(text: str, *, significant: bool = True,
                      profile: str = DEFAULT_PROFILE) -> Fatalities | None:
     """The coded toll of `text`, or None when it reports no deaths, wounded or losses at all.
@@ -301,46 +406,11 @@ def parse_fatalities(text: str, *, significant: bool = True,
     `significant`: the event is a significant battle or strike in a war zone, where
     "several" and plural "killed" count 10 instead of 3.
     """
-    q, p = load_quantities(profile), patterns_for(profile)
-    tolls = [m for m in p.death_toll.finditer(text)]
-    masked = p.death_toll.sub(lambda m: " " * len(m.group()), text)
-    cues = find_cues(masked, profile=profile)
-    counts = [_intensity(c, significant) for c in find_counts(masked, profile=profile)]
-    by_cue = {cue: _added(masked, cue, group) for cue, group in _attach_all(masked, counts, cues).items()}
-    classes = {c.cls for c in cues}
-    dead = [(cue, counts) for cue, counts in by_cue.items() if cue.cls == "death"]
-    if dead:
-        value, low, high, rule = _combine([counts for _, counts in dead])
-        pairs = [(c, cue) for cue, counts in dead for c in counts]
-        return Fatalities(value, low, high, _span_text(text, pairs), rule)
-    uncounted = [_uncounted_death(masked, c, q, significant) for c in cues
-                 if c.cls == "death" and c not in by_cue and _key(masked[c.start:c.end]) not in q.needs_count]
-    exact = [c for c in uncounted if c.rule != "vague:plural"]
-    if exact:
-        value, low, high, rule = _combine([[c] for c in exact])
-        return Fatalities(value, low, high, _span_text(text, [(c, None) for c in exact]), rule)
-    both = [(cue, counts) for cue, counts in by_cue.items() if cue.cls == "combined"]
-    if both:
-        value, _, high, _ = _combine([counts for _, counts in both])
-        pairs = [(c, cue) for cue, counts in both for c in counts]
-        return Fatalities(value, 0, high, _span_text(text, pairs), "killed_and_wounded")
-    if tolls:
-        v = q.death_tolls[_key(tolls[0].group())]
-        value = v.value if significant else v.minor
-        return Fatalities(value, min(v.minor, value), v.high, tolls[0].group(), v.rule)
-    if uncounted:
-        c = uncounted[0]
-        return Fatalities(c.value, c.low, c.high, text[c.start:c.end], c.rule)
-    killed_and = [c for c in cues if c.cls == "combined" and re.match(r"kill|dead", masked[c.start:c.end], re.I)]
-    if killed_and:
-        value = 10 if significant else 3
-        return Fatalities(value, 0, 10, text[killed_and[0].start:killed_and[0].end], "killed_and_wounded")
-    if p.none_reported.search(text):
-        return Fatalities(0, 0, 0, p.none_reported.search(text).group(), "none_reported")
-    for cls, rule in (("wound", "wounded_only"), ("combined", "casualties_only"), ("loss", "losses_only")):
-        if cls in classes:
-            cue = next(c for c in cues if c.cls == cls)
-            return Fatalities(0, 0, 0, text[cue.start:cue.end], rule)
+    reading = read_casualties(text, significant=significant, profile=profile)
+    for rule in RULES:
+        found = rule(reading)
+        if found is not None:
+            return found
     return None
 
 
