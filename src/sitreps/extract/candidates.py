@@ -14,7 +14,7 @@ from typing import Any, Sequence
 
 from ..annotate import AnnotatedDocument, Paragraph, Sentence
 from ..geocode.mentions import find_place_mentions
-from ..knowledge import fold
+from ..knowledge import fold, governorate_named
 from ..knowledge.triggers import SubType, TriggerBook, TriggerHit
 from ..model import PlaceMention
 from ..knowledge.actors import load_actors
@@ -105,8 +105,9 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
     actors = [a for a in ctx.paragraph_actors if s.start <= a.start < s.end]
     mentions = find_place_mentions(s.text, offset=s.start, is_actor=is_actor_name, admin1_hint=ctx.admin1)
     for m in mentions:
+        if m.admin1_hint and (is_area_level(m) or governorate_named(m.text) is not None):
+            ctx.admin1 = m.admin1_hint      # later sentences of the section lie in this governorate
         if is_area_level(m) and m.admin1_hint:
-            ctx.admin1 = m.admin1_hint
             ctx.area_governorates.add(fold(m.text))
     when, precision = _sentence_date(s.text, ctx, published=published)
     claim = find_claim(s.text)

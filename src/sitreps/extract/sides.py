@@ -24,6 +24,7 @@ class Sides:
 
     side1: list[Any] = field(default_factory=list)
     side2: list[Any] = field(default_factory=list)
+    subject_named: bool = False   # side 1 is the grammatical doer (subject or passive agent)
 
     @property
     def actor1(self) -> Any | None:
@@ -47,9 +48,9 @@ def assign_sides(text: str, placed: Sequence[tuple[int, Any]], *, book: TriggerB
     actors = _distinct(placed)
     if not actors:
         return Sides()
-    lead = _leader(text, actors, trigger=trigger)
+    lead, subject = _leader(text, actors, trigger=trigger)
     lead_camp = book.camp(lead[1].family)
-    sides = Sides(side1=[lead[1]])
+    sides = Sides(side1=[lead[1]], subject_named=subject)
     for pos, actor in actors:
         if actor is lead[1]:
             continue
@@ -80,7 +81,7 @@ def merge_with_context(own: Sides, previous: Sides | None, *, book: TriggerBook)
         return own
     if own.is_empty():
         return Sides(list(previous.side1), list(previous.side2))
-    if own.side2:
+    if own.side2 or own.subject_named:
         return own
     camp = book.camp(own.side1[0].family)
     if previous.actor1 is not None and camp == book.camp(previous.actor1.family):
@@ -101,14 +102,17 @@ def _distinct(placed: Sequence[tuple[int, Any]]) -> list[tuple[int, Any]]:
     return out
 
 
-def _leader(text: str, actors: list[tuple[int, Any]], *, trigger: int) -> tuple[int, Any]:
-    """The actor that leads side 1: a passive agent, else the subject of the trigger."""
+def _leader(text: str, actors: list[tuple[int, Any]], *, trigger: int) -> tuple[tuple[int, Any], bool]:
+    """The actor that leads side 1 (a passive agent, else the subject of the
+    trigger, else the first armed actor named) and whether it is the doer."""
     for pos, actor in actors:
         if _PASSIVE_AGENT.search(text[max(0, pos - 40):pos]):
-            return pos, actor
+            return (pos, actor), True
     armed = [a for a in actors if a[1].family not in _CIVILIAN_FAMILIES] or actors
     before = [a for a in armed if a[0] < trigger]
-    return before[-1] if before and _is_subject(text, before[-1][0], trigger) else armed[0]
+    if before and _is_subject(text, before[-1][0], trigger):
+        return before[-1], True
+    return armed[0], False
 
 
 def _is_subject(text: str, pos: int, trigger: int) -> bool:
