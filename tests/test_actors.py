@@ -170,3 +170,15 @@ def test_canonical_names_map_to_their_family_in_the_scorer(shared) -> None:
     wrong = [(a.name, a.family, score.family(a.name)) for a in load_actors().actors
              if a.family != "OTHER" and score.family(a.name) != a.family]
     assert wrong == []
+
+
+def test_an_analyst_folder_extends_the_book(tmp_path) -> None:
+    src = tmp_path / "actors.yaml"
+    src.write_text(
+        "actors:\n"
+        "  - {name: Opposition Rebels (Syria), family: REBELS, inter: 2, kind: rebel}\n"
+        "  - {name: Unidentified Armed Group (Syria), family: UNKNOWN, inter: 3, kind: unidentified}\n"
+        "  - {name: Liwa Example, family: REBELS, inter: 2, kind: rebel, aliases: [Example Brigade]}\n",
+        encoding="utf-8")
+    book = load_actors("syria", str(tmp_path))
+    assert book.named("Liwa Example").aliases == ("Example Brigade",)
