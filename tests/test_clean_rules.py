@@ -190,3 +190,16 @@ def test_clean_cuts_closing_comment_widgets_inline() -> None:
 def test_clean_keeps_tag_run_without_a_clear_end() -> None:
     tags = " ".join(["Idlib", "Aleppo", "Homs", "Hama", "Raqqa", "Daraa", "Latakia"] * 5)
     assert f"Tags {tags}" in clean(f"{LEDE} Tags {tags} {STORY} {LEDE}")
+
+
+@pytest.mark.parametrize("dateline", [
+    "(FNA)- ", "TEHRAN (FNA)- ", "BEIRUT (Reuters) - ", "AMMAN, Oct 3 (Reuters) - ",
+    "Beirut (AFP) - ", "Damascus, SANA - ", "DAMASCUS (Sputnik) ", "\u00a0\u00a0 \u00a0(FNA)- ",
+])
+def test_clean_cuts_wire_dateline_from_paragraph_start(dateline: str) -> None:
+    assert clean(dateline + REPORT) == REPORT
+
+
+def test_clean_keeps_parenthesis_that_is_not_a_wire() -> None:
+    line = "ISIS (Daesh) - the group said - attacked the checkpoint at dawn near Deir Hafer."
+    assert line in clean(f"{REPORT}\n\n{line}")

@@ -24,6 +24,10 @@ HEADERS = {"001": ["Deir Ezzur"], "003": ["Deir Ezzur"], "004": ["Deir Ezzur-Qun
 MIN_WORDS = 12
 
 
+# A wire dateline opening a paragraph ("(FNA)- "), cut by the cleaner.
+WIRE_DATELINE = re.compile(r"^[A-Z ,]*\([A-Za-z]+\)\s*[-–—]\s*")
+
+
 def _space(text: str) -> str:
     return " ".join(text.split())
 
@@ -67,7 +71,7 @@ def test_seeds_every_reporting_paragraph_kept(seeds) -> None:
     for number, raw, doc in seeds:
         clean = _space(doc.text)
         for line in reporting_lines(raw.text):
-            assert line in clean, (number, line[:80])
+            assert WIRE_DATELINE.sub("", line) in clean, (number, line[:80])
 
 
 def test_seeds_repeated_caption_dropped(seeds) -> None:

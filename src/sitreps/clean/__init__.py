@@ -47,7 +47,7 @@ def clean_document(raw: RawDocument) -> Document:
     url = raw.url or meta.get("url")
     choice = _choose_date(raw, meta, url, datelines, wire, text=text, source=source)
     outlet, outlet_source = detect_outlet(load_outlets(), metadata=raw.outlet or meta.get("sitename"),
-                                          text=text, url=url)
+                                          text=_head(kept, sorted_lines.stamps), url=url)
     metadata = _metadata(raw, sorted_lines.dropped, title=title, text=text, from_html=from_html)
     return Document(
         id=raw.id, raw=source, text=text, offsets=offsets, title=title,
@@ -91,11 +91,17 @@ def _tidy(title: str | None) -> str | None:
     return " ".join(title.split()) or None if title else None
 
 
+def _head(kept: list[Line], stamps: list[Line]) -> str:
+    """The top of the article where datelines sit: stamps cut off or dropped, first lines."""
+    top = sorted([*stamps, *kept[:HEAD_LINES]], key=lambda line: line.start)
+    return " ".join(line.text for line in top)[:HEAD_CHARS]
+
+
 def _datelines(kept: list[Line], stamps: list[Line]) -> tuple[list[DateCandidate], tuple[int, int, str] | None]:
     """Dateline candidates from stamps (dropped or cut off) and the head of the text,
     and a yearless wire dateline (month, day, agency) if there is one."""
     candidates = [found[0] for found in map(dateline_at_start, (s.text for s in stamps)) if found]
-    head = " ".join(line.text for line in kept[:HEAD_LINES])[:HEAD_CHARS]
+    head = _head(kept, stamps)
     if not candidates:
         candidates.extend(datelines_in_head(head))
     return candidates, wire_dateline(head)

@@ -94,6 +94,9 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     BlockRule("comment_form_end", _rx(r"^(post a comment|add a comment|your email address will not be published)"), _rx(r"^(post comment|submit|connecting to %s)\W*$")),
 )
 
+# Agencies whose datelines open a story.
+_WIRES = "FNA|Tasnim|Reuters|AFP|AP|Sputnik|SANA|TASS|Xinhua|IRNA|MNA|ANHA|AA|UPI|dpa|ALALAM|Alalam"
+
 # Patterns removed from the START of a line (repeatedly) without dropping the
 # line: the stamps that scrapers glue in front of the first paragraph.
 PREFIX_RULES: tuple[LineRule, ...] = (
@@ -101,6 +104,11 @@ PREFIX_RULES: tuple[LineRule, ...] = (
     LineRule("updated_stamp", _rx(r"^\d{1,2}\.\d{1,2}\.\d{4}\s*\(updated[^)]*\)\s*")),
     # "Get short URL 2440" left inline.
     LineRule("short_url_inline", _rx(r"^get short url\s*(\d+\s+)*")),
+    # A wire dateline: "TEHRAN (FNA)- ", "BEIRUT, Oct 3 (Reuters) - ", "(AFP) - ",
+    # "Damascus, SANA - ". Its city is where the desk sits, not where events happened.
+    LineRule("wire_dateline", re.compile(
+        r"^(?:[A-Z][A-Za-z'.\-]+(?:[ ,]+[A-Z][A-Za-z'.\-]*)*(?:,?\s+[A-Z][a-z]{2}\.?\s+\d{1,2})?,?\s*)?"
+        rf"(?:\((?:{_WIRES})\)\s*[-–—:]?|(?:{_WIRES})\s*[-–—])\s*")),
     # "SEND httpsabahdai.lyac6kWj" (Daily Sabah share link).
     LineRule("send_link", _rx(r"^send\s+https?\S*\s+")),
 )
