@@ -66,6 +66,7 @@ class _Choice:
     candidate: Candidate | None
     score: float
     others: list[Candidate]
+    supported: bool = False
 
 
 class GazetteerGeocoder:
@@ -100,20 +101,26 @@ class GazetteerGeocoder:
         return grid
 
     def _choose(self, mention: PlaceMention, support: "_Support") -> _Choice:
-        """The best candidate for `mention` given its context, if good enough;
-        near-spellings are tried only when no sure match fits the context."""
+        """The best candidate for `mention` given its context, if good enough.
+
+        Near-spellings (one edit away) are tried when no sure match is found, or
+        when the sure match contradicts the context that the mention has."""
         choice = self._pick(self._candidates(mention, fuzzy=False), mention, support)
-        if choice.candidate is None:
+        has_context = bool(mention.admin1_hint) or bool(support.cells)
+        if choice.candidate is None or (has_context and not choice.supported):
             fuzzy = self._pick(self._candidates(mention, fuzzy=True), mention, support)
-            if fuzzy.candidate is not None:
+            if fuzzy.candidate is not None and fuzzy.score > choice.score:
+                return fuzzy
+            if choice.candidate is None and not choice.others:
                 return fuzzy
         return choice
 
     def _pick(self, cands: list[Candidate], mention: PlaceMention, support: "_Support") -> _Choice:
-        scored = sorted(((self._score(c, mention, support), c) for c in cands), key=lambda sc: -sc[0])
+        scored = sorted(((*self._score(c, mention, support), c) for c in cands), key=lambda sc: -sc[0])
         if not scored or scored[0][0] < ACCEPT:
-            return _Choice(None, scored[0][0] if scored else 0.0, [c for _, c in scored[:3]])
-        return _Choice(scored[0][1], scored[0][0], [c for _, c in scored[1:4]])
+            return _Choice(None, scored[0][0] if scored else 0.0, [c for *_, c in scored[:3]])
+        best, supported, cand = scored[0]
+        return _Choice(cand, best, [c for *_, c in scored[1:4]], supported)
 
     def _candidates(self, mention: PlaceMention, *, fuzzy: bool) -> list[Candidate]:
         """Candidates for the mention's name ("Mukhayyam X" forms for camps); a
@@ -135,29 +142,29 @@ class GazetteerGeocoder:
                             PlaceMention(text=mention.parent or "", admin1_hint=mention.admin1_hint), _Support())
         return self.index.point_of(parent.candidate.entry) if parent.candidate else None
 
-    def _score(self, c: Candidate, mention: PlaceMention, support: "_Support") -> float:
-        """Name score plus context: governorate, other places named, place kind, size, source."""
+    def _score(self, c: Candidate, mention: PlaceMention, support: "_Support") -> tuple[float, bool]:
+        """Name score plus context (governorate, other places named, place kind, size,
+        source), and whether the context backs the candidate."""
         e = c.entry
         score = c.score
         if c.score >= SAME_BASE:     # priors rank sure name matches, never promote guesses
             score += _SOURCE_PRIOR.get(e.source, 0.0) + _kind_prior(e, mention)
             score += min(0.03, math.log10(e.population + 1) * 0.006)
-        hint = mention.admin1_hint
-        supported = False
-        if hint and e.admin1:
-            supported = e.admin1 == hint and c.score >= 0.47
-            score += 0.15 if e.admin1 == hint else -0.15
         point = self.index.point_of(e)
         if point is None:
-            return score - 0.2
+            return score - 0.2, False
         neighbours = support.count(point, exclude=name_keys(mention.text).key)
         score += 0.25 if neighbours >= 2 else 0.15 if neighbours == 1 else 0.0
-        supported = supported or neighbours > 0
+        hint = mention.admin1_hint
+        hint_agrees = bool(hint and e.admin1 == hint)
+        if hint and e.admin1:
+            score += 0.15 if hint_agrees else -0.15 if neighbours else -0.3
+        supported = neighbours > 0 or (hint_agrees and c.score >= 0.47)
         if c.score < SAME_BASE and not supported:
             score -= 0.3            # a fuzzy guess needs the context to agree
         if mention.parent and _inside_city(mention):
             score += self._parent_bonus(e, mention.parent)
-        return score
+        return score, supported
 
     def _parent_bonus(self, e: Entry, parent: str) -> float:
         """A district or camp inside the city the text names scores higher."""

@@ -109,7 +109,7 @@ def _latin_name(props: dict) -> str:
 
 def _names(props: dict) -> list[str]:
     """Every Latin- or Arabic-script name a record gives."""
-    out = [props.get("gn:name"), props.get("gn:asciiname")]
+    out = [props.get("wof:name"), props.get("gn:name"), props.get("gn:asciiname")]
     for key, value in props.items():
         if key.startswith("name:"):
             out.extend(value if isinstance(value, list) else [value])

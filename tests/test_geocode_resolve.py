@@ -1,0 +1,123 @@
+"""sitreps.geocode.resolve: resolution in context, on a small gazetteer written here."""
+from __future__ import annotations
+
+import pytest
+
+from sitreps.geocode.geo import distance_km
+from sitreps.geocode.index import PlaceIndex
+from sitreps.geocode.resolve import GazetteerGeocoder
+from sitreps.geocode.store import Entry, Gazetteer
+from sitreps.model import PlaceMention
+
+# Synthetic places: two villages share a name in different governorates.
+ENTRIES = [
+    Entry("t:1", "Tall Hamra", 36.30, 37.30, "wof", admin1="Aleppo", admin2="Al Bab"),
+    Entry("t:2", "Tall Hamra", 35.20, 36.70, "wof", admin1="Hama"),
+    Entry("t:3", "Kafr Saghir", 36.29, 37.26, "wof", admin1="Aleppo"),
+    Entry("t:4", "Babinnis", 36.31, 37.24, "wof", admin1="Aleppo"),
+    Entry("t:5", "Aleppo", 36.20, 37.16, "wof", feature="city", admin1="Aleppo", population=1_600_000),
+    Entry("t:6", "Khaldiyeh", 36.229, 37.117, "ocha", feature="neighbourhood", parent="Aleppo", admin1="Aleppo"),
+    Entry("t:7", "Mokhayam Handarat", 36.281, 37.176, "ocha", feature="camp", parent="Aleppo", admin1="Aleppo"),
+    Entry("t:8", "Maskanah", 36.00, 38.00, "wof", admin1="Aleppo"),
+    Entry("t:9", "Khaldiyeh", 34.745, 36.716, "ocha", feature="neighbourhood", parent="Homs", admin1="Homs"),
+    Entry("t:10", "Homs", 34.73, 36.71, "wof", feature="city", admin1="Homs", population=800_000),
+    Entry("t:11", "Saqba", 33.52, 36.38, "wof", admin1="Rural Damascus"),
+    Entry("t:12", "Hammurah", 33.53, 36.36, "wof", admin1="Rural Damascus"),
+    Entry("t:13", "Sabkha", 35.80, 39.20, "wof", admin1="Ar-Raqqa"),
+    Entry("t:14", "Bab Alsalameh", None, None, "pcode", admin1="Aleppo", admin3="Azaz"),
+    Entry("t:15", "Azaz", 36.58, 37.04, "wof", admin1="Aleppo", admin3="Azaz"),
+]
+
+
+@pytest.fixture(scope="module")
+def geocoder():
+    with Gazetteer() as gaz:
+        gaz.add(ENTRIES)
+        index = PlaceIndex.load(gaz)
+    return GazetteerGeocoder(index)
+
+
+def place(geocoder, *mentions):
+    return geocoder.resolve(list(mentions))
+
+
+@pytest.mark.parametrize("hint,ref", [("Aleppo", "t:1"), ("Hama", "t:2")])
+def test_resolve_admin1_hint_picks_among_same_names(geocoder, hint, ref):
+    assert place(geocoder, PlaceMention("Tall Hamra", admin1_hint=hint))[0].gazetteer_ref == ref
+
+
+def test_resolve_other_places_of_the_article_pick_the_cluster(geocoder):
+    found = place(geocoder, PlaceMention("Tal Hamra"), PlaceMention("Kafr Sakeer"), PlaceMention("Babbenes"))
+    assert [p.gazetteer_ref for p in found] == ["t:1", "t:3", "t:4"]
+
+
+def test_resolve_transliteration_variant(geocoder):
+    p = place(geocoder, PlaceMention("Kafr Sakeer"))[0]
+    assert (p.name, p.resolved, p.geo_precision, p.admin1) == ("Kafr Saghir", True, 1, "Aleppo")
+
+
+def test_resolve_district_inside_its_city(geocoder):
+    p = place(geocoder, PlaceMention("Al-Khalidiyah", relation="district", parent="Aleppo", feature="quarter"))[0]
+    assert (p.gazetteer_ref, p.name, p.geo_precision) == ("t:6", "Aleppo - Khaldiyeh", 1)
+
+
+def test_resolve_district_missing_from_gazetteer_goes_to_city_point(geocoder):
+    p = place(geocoder, PlaceMention("al-Mashlab", relation="district", parent="Homs", feature="neighborhood"))[0]
+    assert (p.gazetteer_ref, p.name, p.geo_precision) == ("t:10", "Homs - al-Mashlab", 1)
+
+
+def test_resolve_camp_matches_mukhayyam_name(geocoder):
+    p = place(geocoder, PlaceMention("Handarat", relation="near", feature="camp"))[0]
+    assert (p.gazetteer_ref, p.geo_precision) == ("t:7", 2)
+
+
+def test_resolve_offset_point(geocoder):
+    p = place(geocoder, PlaceMention("Maskana", relation="near", distance_km=10, bearing="SW"))[0]
+    assert p.geo_precision == 2 and p.name == "10 km SW of Maskanah"
+    assert distance_km(36.0, 38.0, p.latitude, p.longitude) == pytest.approx(10, abs=0.1)
+    assert p.latitude < 36.0 and p.longitude < 38.0
+
+
+def test_resolve_near_gives_precision_2(geocoder):
+    assert place(geocoder, PlaceMention("Babinnis", relation="near"))[0].geo_precision == 2
+
+
+def test_resolve_governorate_region_gives_capital_precision_3(geocoder):
+    p = place(geocoder, PlaceMention("Hama", relation="region", bearing="E"))[0]
+    assert (p.admin1, p.geo_precision, p.latitude) == ("Hama", 3, pytest.approx(35.13, abs=0.01))
+
+
+def test_resolve_unknown_name_keeps_the_place(geocoder):
+    p = place(geocoder, PlaceMention("Bu Qazal", admin1_hint="Aleppo"))[0]
+    assert (p.resolved, p.name, p.admin1, p.geo_precision) == (False, "Bu Qazal", "Aleppo", 3)
+
+
+def test_resolve_unresolved_lists_candidates(geocoder):
+    p = place(geocoder, PlaceMention("Tall Hamrax", admin1_hint="Idleb"))[0]
+    assert not p.resolved and any("Tall Hamra" in c for c in p.candidates)
+
+
+def test_resolve_one_bad_name_does_not_affect_the_others(geocoder):
+    alone = place(geocoder, PlaceMention("Kafr Sakeer"))[0]
+    together = place(geocoder, PlaceMention("Xqzv Wwq"), PlaceMention("Kafr Sakeer"), PlaceMention(""))
+    assert together[1] == alone and not together[0].resolved and not together[2].resolved
+
+
+def test_resolve_fuzzy_guess_needs_context(geocoder):
+    assert not place(geocoder, PlaceMention("Saqbaa Qx"))[0].resolved
+
+
+def test_resolve_transposed_name_accepted_next_to_its_neighbour(geocoder):
+    found = place(geocoder, PlaceMention("Hamouria", admin1_hint="Rural Damascus"),
+                  PlaceMention("Sabaqa", admin1_hint="Rural Damascus"))
+    assert [p.gazetteer_ref for p in found] == ["t:12", "t:11"]
+
+
+def test_resolve_place_without_coordinates_uses_its_subdistrict(geocoder):
+    p = place(geocoder, PlaceMention("Bab al-Salama", admin1_hint="Aleppo"))[0]
+    assert (p.gazetteer_ref, p.geo_precision, p.latitude) == ("t:14", 2, 36.58)
+
+
+@pytest.mark.parametrize("name,expected", [("Kafr Sakeer", True), ("Aleppo", True), ("Idlib", True), ("Moscow", False)])
+def test_resolve_is_place(geocoder, name, expected):
+    assert geocoder.is_place(name) is expected
