@@ -62,6 +62,7 @@ def test_plural_killed_without_number() -> None:
     ("A local commander was killed in the ambush.", 1),
     ("The jets killed a militia leader near the well.", 1),
     ("The emir and his driver were killed by a roadside bomb.", 2),
+    ("A shell killed a farmer and his son in the orchard.", 2),
 ])
 def test_one_or_two_named_dead(text: str, expected: int) -> None:
     assert value(text) == expected
@@ -122,8 +123,10 @@ def test_no_casualty_report_is_none(text: str) -> None:
     assert parse_fatalities(text) is None
 
 
-def test_nobody_killed_is_zero() -> None:
-    f = parse_fatalities("The shell hit an empty school and no casualties were reported.")
+@pytest.mark.parametrize("text", ["The shell hit an empty school and no casualties were reported.",
+                                  "The rocket landed in a field and killed nobody."])
+def test_nobody_killed_is_zero(text: str) -> None:
+    f = parse_fatalities(text)
     assert (f.value, f.rule) == (0, "none_reported")
 
 

@@ -30,6 +30,8 @@ HARD_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 SOFT_STOP = re.compile(r"[,;:()\"\u201c\u201d]")
 WORDS = re.compile(r"[^\W_]+")
 FORWARD_WORDS, BACKWARD_WORDS = 8, 4
+NOBODY = re.compile(r"\s+(?:nobody|no\s+one|none)\b", re.I)
+SECOND_ONE = re.compile(r"\s+and\s+(?:his|her|their|a|an|one)\s+[^\W\d_]+", re.I)   # "a woman and her son"
 OBJECT_ONE = re.compile(r"\s+(?:a|an|one)\s+(?!number|large|total|group|lot|dozen|couple|few|score|"
                         r"hundred|thousand|pair|handful|great|big|high|considerable|significant)[^\W\d_]+", re.I)
 
@@ -255,7 +257,10 @@ def _uncounted_death(text: str, cue: Cue, q: Quantities, significant: bool) -> C
     words = " ".join(WORDS.findall(before)[-3:])
     if any(re.search(rf"\b{re.escape(w)}(?:\s+\w+ly)?$", words) for w in q.singular_before):
         return Count(cue.start, cue.end, 1, 1, 1, "singular")
-    if OBJECT_ONE.match(text, cue.end):
+    one = OBJECT_ONE.match(text, cue.end)
+    if one and SECOND_ONE.match(text, one.end()):
+        return Count(cue.start, cue.end, 2, 2, 2, "named_pair")
+    if one:
         return Count(cue.start, cue.end, 1, 1, 1, "singular")
     if re.search(r"\bwere(?:\s+\w+ly)?$", words) and re.search(r"\band (?:his|her)\b", before):
         return Count(cue.start, cue.end, 2, 2, 2, "named_pair")
@@ -312,7 +317,7 @@ class Reading:
 
     def uncounted_deaths(self) -> list[Count]:
         return [_uncounted_death(self.masked, c, self.q, self.significant) for c in self.cues
-                if c.cls == "death" and c not in self.by_cue
+                if c.cls == "death" and c not in self.by_cue and not NOBODY.match(self.masked, c.end)
                 and _key(self.masked[c.start:c.end]) not in self.q.needs_count]
 
 
