@@ -96,8 +96,17 @@ def test_find_actors_returns_loaded_labels_as_placeholders(text: str) -> None:
     assert m.is_label
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Lebanese Hezbollah fighters crossed the border.", "Lebanese Hezbollah fighters"),
+    ("The Daesh terrorists fled.", "Daesh terrorists"),
+])
+def test_a_label_right_after_a_group_is_part_of_its_name(text: str, label: str) -> None:
+    [m] = find_actors(text)
+    assert (m.label, m.is_label) == (label, False)
+
+
 def test_resolve_label_takes_the_group_named_nearby() -> None:
-    mentions = find_actors("The army killed ten Ahrar al-Sham militants.")
+    mentions = find_actors("The army killed ten militants of Ahrar al-Sham.")
     label = next(m for m in mentions if m.is_label)
     assert resolve_label(label, context=mentions, rebel_front=False).name == "Ahrar al-Sham"
 

@@ -195,6 +195,20 @@ def find_actors(text: str, *, on: date | None = None, offset: int = 0,
             continue
         out.extend(_mention(m.book, text, tokens, s, on, offset) for s in spans)
         i = spans[-1][1]
+    return _absorb_labels(out, text, offset)
+
+
+def _absorb_labels(mentions: list[ActorMention], text: str, offset: int) -> list[ActorMention]:
+    """A label right after a named armed group is part of its name: "ISIL terrorists",
+    "Lebanese Hezbollah fighters", "Ahrar al-Sham Movement terrorist group"."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and m.is_label and not prev.is_label and prev.actor.family != "CIVILIANS"
+                and not text[prev.end - offset:m.start - offset].strip()):
+            out[-1] = ActorMention(prev.actor, prev.start, m.end, text[prev.start - offset:m.end - offset])
+        else:
+            out.append(m)
     return out
 
 
