@@ -30,6 +30,7 @@ _ABBREVIATIONS = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?=\s+[\"'\u201c\u2018(]?[A-Z0-9])")
 _HEADER_MAX_WORDS = 6
+_HEADING_MAX_WORDS = 25
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,9 @@ class Paragraph:
 
     @property
     def is_heading(self) -> bool:
-        """A line with no sentence punctuation: a headline or a section header."""
-        return not re.search(r"[.!?:\"\u201d]\s*$", self.text) and "\n" not in self.text.strip()
+        """A short line with no sentence punctuation: a headline or a section header."""
+        return (not re.search(r"[.!?:\"\u201d]\s*$", self.text) and "\n" not in self.text.strip()
+                and len(self.text.split()) <= _HEADING_MAX_WORDS)
 
     @property
     def is_section_header(self) -> bool:

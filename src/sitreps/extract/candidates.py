@@ -26,7 +26,6 @@ from .dates import resolve_event_date
 from .fatalities import parse_fatalities, split_fatalities
 from .sides import Sides, assign_sides, merge_with_context
 
-_COUNTRY = re.compile(r"^(?:syria|syrian arab republic|the country)$", re.I)
 _NO_DATE_RULE = "published"
 # "BEIRUT, March 2, 2016 (AFP) -": the date a wire story was filed, not an event date.
 _DATELINE = re.compile(r"^\s*\(?[A-Z][A-Za-z .'-]*?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?\s*\(\w[\w .-]*\)\s*[-\u2013\u2014:]+\s*")
@@ -102,14 +101,15 @@ def _plain(text: str) -> str:
 
 def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date | None, book: TriggerBook) -> list[Candidate]:
     """Candidates of one sentence; updates the paragraph context."""
-    actors = [a for a in ctx.paragraph_actors if s.start <= a.start < s.end]
+    actors = [a for a in ctx.paragraph_actors if s.start <= a.start < s.end
+              and not book.is_claimant(s.text[a.end - s.start:a.end - s.start + 40])]
     mentions = find_place_mentions(s.text, offset=s.start, is_actor=is_actor_name, admin1_hint=ctx.admin1)
     for m in mentions:
         if m.admin1_hint and (is_area_level(m) or governorate_named(m.text) is not None):
             ctx.admin1 = m.admin1_hint      # later sentences of the section lie in this governorate
         if is_area_level(m) and m.admin1_hint:
             ctx.area_governorates.add(fold(m.text))
-    when, precision = _sentence_date(s.text, ctx, published=published)
+    when, precision, own_date = _sentence_date(s.text, ctx, published=published)
     claim = find_claim(s.text)
     significant = book.is_intense(s.text)
     triggered = []
@@ -132,18 +132,20 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
         ))
     if group:
         ctx.last = group
-    elif ctx.last:
+        if own_date:
+            ctx.date = (when, precision)
+        _take_pending(ctx, group, book=book)
+    elif ctx.last and book.not_event(s.text, trigger_start=len(s.text)) is None:
         _attach_toll(ctx.last, s, significant=significant)
     return group
 
 
-def _sentence_date(text: str, ctx: ParagraphContext, *, published: date | None) -> tuple[date | None, int]:
-    """The sentence's own date, else the one told earlier in the paragraph."""
+def _sentence_date(text: str, ctx: ParagraphContext, *, published: date | None) -> tuple[date | None, int, bool]:
+    """The sentence's own date (and True), else the one of the last event told."""
     when, precision, rule = resolve_event_date(_DATELINE.sub("", text), published=published)
     if rule == _NO_DATE_RULE or when is None:
-        return ctx.date if ctx.date else (when or published, precision)
-    ctx.date = (when, precision)
-    return when, precision
+        return (*ctx.date, False) if ctx.date else (when or published, precision, False)
+    return when, precision, True
 
 
 def _clause_candidates(
@@ -168,6 +170,8 @@ def _clause_candidates(
     if not places:
         places = [region_mention(ctx.admin1, at=clause.start)] if ctx.admin1 else []
     if not places:
+        ctx.pending.append(Candidate(sub_type, sides, region_mention("", at=clause.start), when, precision, toll, claim,
+                                     [(s.start, s.end)], s.paragraph, ctx.section, ctx.section_start, clause.text, (0, 0)))
         return []
     tolls = split_fatalities(toll, len(places)) if toll is not None else [None] * len(places)
     trigger = min(hits, key=lambda h: (h.sub_type.type_rank, h.sub_type.rank))
@@ -287,7 +291,7 @@ def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int
         listed = destination is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)?\s*(?:the\s+)?", sentence[destination.end - offset:m.start - offset])
         if listed or any(rx.search(before) for rx in book.destination):
             destination = m
-        elif not _COUNTRY.match(m.text) and m.text not in parents:
+        elif not book.is_foreign_place(m.text) and m.text not in parents:
             kept.append(m)
     offsets = [m for m in kept if m.distance_km is not None]
     kept = [m for m in kept if m.distance_km is None or m is min(offsets, key=lambda o: o.distance_km)]
@@ -303,6 +307,25 @@ def _inside(sentence: str, first: PlaceMention, second: PlaceMention, *, offset:
     between = sentence[first.end - offset:second.start - offset]
     return len(between) <= 50 and not re.search(r",|\band\b|\bor\b", between) and bool(
         re.search(r"\b(?:in|inside|within)\b|\b(?:north|south|east|west)\w*\s+of\b", between, re.I))
+
+
+def _take_pending(ctx: ParagraphContext, group: list[Candidate], *, book: TriggerBook) -> None:
+    """An event told first without a place ("regime bombs killed 28 people") and
+    placed by the next sentence ("... the bombs hit al-Bab") is that event: its
+    actors, toll and sentence go to the placed one."""
+    pending, ctx.pending = ctx.pending, []
+    for p in pending:
+        hosts = [c for c in group if c.sub_type.event_type == p.sub_type.event_type]
+        if not hosts:
+            continue
+        if p.fatalities is not None and all(c.fatalities is None or c.fatalities.value == 0 for c in hosts):
+            for c, f in zip(hosts, split_fatalities(p.fatalities, len(hosts))):
+                c.fatalities = f
+        for c in hosts:
+            if not c.sides.actor1 or (p.sides.subject_named and not c.sides.subject_named):
+                c.sides = merge_with_context(p.sides, c.sides, book=book) if p.sides.actor1 else c.sides
+            c.spans.insert(0, p.spans[0])
+            c.claimed_by = c.claimed_by or p.claimed_by
 
 
 def _attach_toll(group: list[Candidate], s: Sentence, *, significant: bool, text: str | None = None) -> None:

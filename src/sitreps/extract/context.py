@@ -33,6 +33,7 @@ class ParagraphContext:
     area_governorates: set[str] = field(default_factory=set)  # governorates named as regions so far
     date: tuple[date, int] | None = None       # (event date, time precision) told earlier
     last: list[Any] = field(default_factory=list)   # candidates of the last event sentence
+    pending: list[Any] = field(default_factory=list)  # events told without a place, waiting for one
     paragraph_actors: list[Any] = field(default_factory=list)  # actor mentions of the whole section
     paragraph_span: tuple[int, int] = (0, 0)   # clean-text span of the current paragraph
 

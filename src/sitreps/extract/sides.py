@@ -14,7 +14,12 @@ from typing import Any, Sequence
 
 from ..knowledge.triggers import TriggerBook
 
-_PASSIVE_AGENT = re.compile(r"(?<!backed )(?<!supported )(?<!assisted )(?<!led )(?<!accompanied )\bby (?:the )?(?:gun ?fire of )?(?:\w+ ){0,2}$", re.I)
+_PASSIVE_AGENT = re.compile(r"\bby (?:the )?(?:gun ?fire of )?(?:\w+ ){0,2}$", re.I)
+# "held by", "backed by": the agent of a state, not of the event.
+_NOT_EVENT_AGENT = re.compile(
+    r"\b(?:backed|supported|assisted|led|accompanied|held|controlled|run|affiliated|besieged|dominated|occupied|"
+    r"founded|owned|used|manned|secured|inhabited|populated)\s+(?:\w+\s+)?by\s",
+    re.I)
 _CIVILIAN_FAMILIES = {"CIVILIANS"}
 
 
@@ -106,7 +111,8 @@ def _leader(text: str, actors: list[tuple[int, Any]], *, trigger: int) -> tuple[
     """The actor that leads side 1 (a passive agent, else the subject of the
     trigger, else the first armed actor named) and whether it is the doer."""
     for pos, actor in actors:
-        if _PASSIVE_AGENT.search(text[max(0, pos - 40):pos]):
+        window = text[max(0, pos - 40):pos]
+        if _PASSIVE_AGENT.search(window) and not _NOT_EVENT_AGENT.search(window):
             return (pos, actor), True
     armed = [a for a in actors if a[1].family not in _CIVILIAN_FAMILIES] or actors
     before = [a for a in armed if a[0] < trigger]

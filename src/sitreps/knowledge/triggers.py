@@ -55,6 +55,8 @@ class TriggerBook:
     destination: tuple[re.Pattern[str], ...]
     camps: dict[str, str]                                      # family -> camp
     opposed_between: tuple[re.Pattern[str], ...]
+    not_event_places: tuple[re.Pattern[str], ...] = ()
+    claimant_after_actor: tuple[re.Pattern[str], ...] = ()
 
     def scan(self, text: str) -> list[TriggerHit]:
         """Non-overlapping trigger hits in `text`, longest first, in text order."""
@@ -96,6 +98,14 @@ class TriggerBook:
             if rx.search(before if scope == "before_trigger" else clause):
                 return reason
         return None
+
+    def is_foreign_place(self, name: str) -> bool:
+        """Whether a place name is the country itself or outside it."""
+        return any(rx.search(name.strip()) for rx in self.not_event_places)
+
+    def is_claimant(self, text_after_actor: str) -> bool:
+        """Whether an actor name is the source of a claim ("... security sources said")."""
+        return any(rx.search(text_after_actor) for rx in self.claimant_after_actor)
 
     def camp(self, family: str) -> str:
         """The camp of an actor family; unknown families are their own camp."""
@@ -169,4 +179,6 @@ def load_triggers(profile: str = DEFAULT_PROFILE, directory: str | None = None) 
         destination=tuple(re.compile(p, re.I) for p in require(data, "destination_before_place", list, path=path, where="file")),
         camps=_camps(data, path),
         opposed_between=tuple(re.compile(p, re.I) for p in require(data, "opposed_between", list, path=path, where="file")),
+        not_event_places=tuple(re.compile(p, re.I) for p in data.get("not_event_places") or []),
+        claimant_after_actor=tuple(re.compile(p, re.I) for p in data.get("claimant_after_actor") or []),
     )
