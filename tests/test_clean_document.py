@@ -121,3 +121,17 @@ def test_document_text_preferred_over_html_when_both_given(fixtures: Path) -> No
     html = (fixtures / "read" / "page.html").read_text(encoding="utf-8")
     doc = clean_document(RawDocument(id="both", text=BODY, html=html))
     assert doc.text == BODY
+
+
+@pytest.mark.parametrize("name, title, published, outlet, kept, gone", [
+    ("wire_like.txt", "Rebels Say They Repelled Army Push South of Aleppo", "2016-10-03", "Reuters",
+     "Syrian rebels said on Monday", ["By Lina", "Min Read", "Reporting by", "Our Standards", "FILE PHOTO", "AMMAN"]),
+    ("agency_like.txt", "Army units destroy terrorists' positions in Hama countryside", "2017-03-12", "SANA",
+     "Army units carried out on Sunday", ["Local", "H. Said", "Related Posts", "Army kills terrorists in Daraa", "Tweet"]),
+])
+def test_document_scraped_outlet_pages(fixtures: Path, name, title, published, outlet, kept, gone) -> None:
+    doc = clean_document(RawDocument(id=name, text=(fixtures / "clean" / name).read_text(encoding="utf-8")))
+    assert (doc.title, str(doc.published), doc.outlet) == (title, published, outlet)
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == title and paragraphs[1].startswith(kept)
+    assert not [g for g in gone if g in doc.text]

@@ -9,7 +9,7 @@ import pytest
 from sitreps.clean import clean_document
 from sitreps.model import Document, RawDocument
 
-FIXTURE_NAMES = ["sputnik_like.txt", "digest_like.txt"]
+FIXTURE_NAMES = ["sputnik_like.txt", "digest_like.txt", "wire_like.txt", "agency_like.txt"]
 
 
 def cleaned(fixtures: Path, name: str) -> Document:

@@ -44,6 +44,8 @@ def clean(text: str, **kwargs) -> str:
     "Advertisement",
     "Follow us on Telegram",
     "By Ellen Francis and Lisa Barrington",
+    "Local",
+    "H. Said / Hazem Sabbagh",
 ])
 def test_clean_drops_debris_line(debris: str) -> None:
     text = clean(f"{REPORT}\n\n{debris}\n\n{REPORT2}\n")
@@ -203,3 +205,17 @@ def test_clean_cuts_wire_dateline_from_paragraph_start(dateline: str) -> None:
 def test_clean_keeps_parenthesis_that_is_not_a_wire() -> None:
     line = "ISIS (Daesh) - the group said - attacked the checkpoint at dawn near Deir Hafer."
     assert line in clean(f"{REPORT}\n\n{line}")
+
+
+def test_clean_drops_short_lines_after_related_label() -> None:
+    related = "Related Posts\nArmy kills terrorists in Daraa\nArmy restores stability to villages in Homs\n"
+    assert clean(f"{REPORT}\n{related}") == REPORT
+
+
+def test_clean_related_list_ends_at_reporting() -> None:
+    assert REPORT2 in clean(f"{REPORT}\n\nRelated\nArmy kills terrorists in Daraa\n{REPORT2}\n")
+
+
+def test_clean_sentence_case_headline_above_the_report_is_the_title() -> None:
+    doc = clean_document(RawDocument(id="t", text=f"Army units destroy positions in Hama countryside\n{REPORT}"))
+    assert doc.title == "Army units destroy positions in Hama countryside"

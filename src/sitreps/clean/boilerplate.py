@@ -14,10 +14,12 @@ from dataclasses import dataclass, field, replace
 from .datelines import dateline_at_start, time_tail
 from .inline import cut_inline
 from .lines import Line, ends_sentence, is_headline_like, word_count
-from .rules import BLOCK_RULES, LINE_RULES, PREFIX_RULES
+from .rules import BLOCK_RULES, LINE_RULES, MAX_RELATED_WORDS, PREFIX_RULES, RELATED_LABEL
 
 # The headline is looked for among this many first lines.
 HEADLINE_WINDOW = 4
+# A sentence-case headline has this many words.
+MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 4, 25
 # A tag list: at least this many comma-separated items of at most MAX_TAG_WORDS words.
 MIN_TAGS, MAX_TAG_WORDS = 4, 3
 # A dateline stamp line has at most this many words.
@@ -47,6 +49,7 @@ def sort_lines(lines: Sequence[Line]) -> Sorted:
     result.headline = _repeated_lines(live, result.dropped)
     live = [line for line in live if line.index not in result.dropped]
     _tag_lists(live, result.dropped)
+    _related_list(lines, result.dropped)
     _related_headlines(live, result.dropped)
     for line in live:
         if line.index not in result.dropped and _is_stamp(line.text):
@@ -123,6 +126,19 @@ def _tag_lists(lines: Sequence[Line], dropped: dict[int, str]) -> None:
             dropped[line.index] = "tag_list"
 
 
+def _related_list(lines: Sequence[Line], dropped: dict[int, str]) -> None:
+    """Drop the short, unpunctuated lines that follow a "Related Posts" label."""
+    inside = False
+    for line in lines:
+        if RELATED_LABEL.match(line.text):
+            inside = True
+            dropped.setdefault(line.index, "related_list")
+        elif inside and word_count(line.text) <= MAX_RELATED_WORDS and not ends_sentence(line.text):
+            dropped.setdefault(line.index, "related_list")
+        else:
+            inside = False
+
+
 def _related_headlines(lines: Sequence[Line], dropped: dict[int, str]) -> None:
     """Drop the run of headline-like lines (at least two) that closes an article."""
     run: list[Line] = []
@@ -175,7 +191,15 @@ def _prefix_length(text: str, *, dateline: bool) -> int:
 
 
 def _first_headline(lines: Sequence[Line]) -> Line | None:
-    """The first line, when it reads like a headline."""
-    if lines and is_headline_like(lines[0].text, min_words=3):
+    """The first line, when it reads like a headline: title case, or a short
+    unpunctuated line right above the first sentence of reporting (sentence-case
+    headlines, as SANA writes them)."""
+    if not lines:
+        return None
+    first = lines[0].text
+    if is_headline_like(first, min_words=3):
+        return lines[0]
+    above_report = len(lines) > 1 and ends_sentence(lines[1].text) and not lines[1].text[:1].islower()
+    if above_report and MIN_HEADLINE_WORDS <= word_count(first) <= MAX_HEADLINE_WORDS and not ends_sentence(first):
         return lines[0]
     return None

@@ -28,8 +28,8 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d)"
 
 # Date shapes, tried in order at one position.
 _SHAPES = (
-    rf"{_MONTH}\s+{_DAY},?\s*{_YEAR}",                     # Mar 21, 2016 / Jun 182016
-    rf"{_DAY}\s+{_MONTH},?\s+{_YEAR}",                     # 22 Feb 2015
+    rf"{_MONTH}\s+{_DAY}[,،]?\s*{_YEAR}",                  # Mar 21, 2016 / Jun 182016
+    rf"{_DAY}\s+{_MONTH}[,،]?\s+{_YEAR}",                  # 22 Feb 2015 / 12 March، 2017
     rf"(?P<nd>[0-3]?\d)(?P<sep>[./-])(?P<nm>[01]?\d)(?P=sep){_YEAR}",  # 14-05-2016, 19.07.2016
     rf"(?P<iy>(?:19|20)\d{{2}})-(?P<im>[01]\d)-(?P<id>[0-3]\d)",     # 2016-05-14
 )

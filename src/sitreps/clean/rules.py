@@ -63,7 +63,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Pointers to other articles.
     LineRule("read_more", _rx(r"^(read more|read also|also read|see also|related( articles| news| stories| posts)?|recommended|more on this( story)?|you may also like|most (read|popular|viewed))\b\W*"), max_words=20),
     # Site section labels shown above the headline.
-    LineRule("section_label", _rx(r"^(home|news|world|world news|middle east|politics|military|breaking news|latest news|top stories|opinion|analysis|videos?|photos?|gallery|multimedia|trending|region|syria news|most read)$")),
+    LineRule("section_label", _rx(r"^(home|news|world|world news|middle east|politics|military|breaking news|latest news|top stories|opinion|analysis|videos?|photos?|gallery|multimedia|trending|region|syria news|most read|local|national|international|economy|business|culture|sports?|health|science|technology|features|editorial|reports|interviews|in depth)$")),
     # Copyright and credit lines.
     LineRule("copyright", _rx(r"^(©|copyright\b|\(c\)\s|all rights reserved)")),
     LineRule("photo_credit", _rx(r"^(photo|image|picture|file photo|photo credit)\s*(:|by\b|credit\b)"), max_words=20),
@@ -80,6 +80,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("call_to_action", _rx(r"^(follow us|join us|subscribe to|sign up (for|to)|click here|download (our|the) app|get the latest)\b"), max_words=15),
     # A byline alone on its line: "By John Smith and Jane Doe" (names capitalised).
     LineRule("byline", re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3}((\s*,\s*|\s+and\s+)[A-Z][\w.'’-]+(\s+[A-Z][\w.'’-]+){0,3})*$"), max_words=12),
+    # Editors' signatures closing agency copy: "H. Said / Hazem Sabbagh".
+    LineRule("editor_signature", re.compile(r"^[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3}(\s*/\s*[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})+$"), max_words=10),
     # A photo caption marked as an archive picture: "... (File)".
     LineRule("file_caption", _rx(r"\((file|file photo|archive|archive photo)\)\W*$"), max_words=80),
     # A page clock or crawl stamp: "00:00 GMT +321 July 2019", "16:25 UTC".
@@ -141,6 +143,11 @@ Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty""".split())
 # A tag run longer than this many words is not cut (its end is too uncertain).
 MAX_TAG_WORDS = 30
 
+# A label introducing a list of other stories; the short lines after it go too.
+RELATED_LABEL = _rx(r"^(related|related (posts|articles|news|stories|coverage)|read more|read also|more (news|stories|from \w+)|you may also like|recommended( for you)?|see also)\W*$")
+# Lines in such a list have at most this many words and no sentence end.
+MAX_RELATED_WORDS = 20
+
 # Rules that need more than one line; applied in this order by boilerplate.py.
 CONTEXT_RULES = (
     "repeated_headline",   # the headline printed twice: keep the first as title
@@ -148,5 +155,6 @@ CONTEXT_RULES = (
     "repeated_paragraph",  # a reporting paragraph printed twice: keep the first
     "tag_list",            # "airstrikes, offensive, militants, army, Daesh, Syria"
     "related_headlines",   # a run of short title-case lines closing the article
+    "related_list",        # the short lines after a "Related Posts" label
     "dateline_stamp",      # a line that is only a date ("Mon Mar 21, 2016 16:25:32")
 )
