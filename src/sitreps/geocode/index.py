@@ -42,8 +42,11 @@ class PlaceIndex:
                 self.by_key[key].append((i, name, norm))
                 if base != key:
                     self.by_base[base].append((i, name, norm))
-        self.keys = list(self.by_key)
+        self.keys_by_length: dict[int, list[str]] = defaultdict(list)
+        for key in self.by_key:
+            self.keys_by_length[len(key)].append(key)
         self.admin3_points = _admin3_centroids(entries)
+        self._pools: dict[tuple[int, int], list[str]] = {}
 
     @classmethod
     def load(cls, gazetteer: Gazetteer) -> "PlaceIndex":
@@ -92,10 +95,19 @@ class PlaceIndex:
     def _near_keys(self, key: str) -> list[str]:
         """Keys one edit away (two for long keys); for 3-letter keys only a transposition."""
         cutoff = 1 if len(key) < 7 else 2
-        found = [k for k, _, _ in process.extract(key, self.keys, scorer=OSA.distance, score_cutoff=cutoff, limit=50)]
+        pool = self._pool(len(key), cutoff)
+        found = [k for k, _, _ in process.extract(key, pool, scorer=OSA.distance, score_cutoff=cutoff, limit=50)]
         if len(key) == 3:
             found = [k for k in found if sorted(k) == sorted(key)]
         return found
+
+    def _pool(self, length: int, cutoff: int) -> list[str]:
+        """Keys whose length is within `cutoff` of `length` (built once per pair)."""
+        pool = self._pools.get((length, cutoff))
+        if pool is None:
+            pool = [k for n in range(length - cutoff, length + cutoff + 1) for k in self.keys_by_length.get(n, ())]
+            self._pools[(length, cutoff)] = pool
+        return pool
 
     def point_of(self, entry: Entry) -> tuple[float, float] | None:
         """The entry's coordinates, or its admin3's centroid when it has none."""

@@ -15,7 +15,8 @@ import math
 from dataclasses import dataclass
 from typing import Sequence
 
-from ..knowledge import Governorate, governorate_named
+from ..knowledge import Governorate
+from .admin import governorate_for as governorate_named
 from ..model import Place, PlaceMention
 from .geo import distance_km, offset_point
 from .index import SAME_BASE, Candidate, PlaceIndex
@@ -50,6 +51,8 @@ class _Support:
 
     def count(self, point: tuple[float, float], *, exclude: str) -> int:
         """How many other names have a sure candidate in this or a bordering cell."""
+        if not self.cells:
+            return 0
         ci, cj = self._cell(point)
         keys: set[str] = set()
         for di in (-1, 0, 1):
@@ -90,6 +93,8 @@ class GazetteerGeocoder:
     def _support_grid(self, mentions: Sequence[PlaceMention]) -> "_Support":
         """Where each mentioned name could be (its sure candidates), cell by cell."""
         grid = _Support()
+        if len({name_keys(m.text).key for m in mentions}) < 2:
+            return grid                 # a name alone has no neighbours
         for m in mentions:
             if m.relation == "region" or governorate_named(m.text) is not None:
                 continue

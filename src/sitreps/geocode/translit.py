@@ -123,6 +123,14 @@ def skeleton_of_word(word: str, rules: Rules) -> str:
     return word
 
 
+@lru_cache(maxsize=100_000)
+def _word_keys(word: str, profile: str) -> tuple[str, str]:
+    """(spelled, skeleton) of one word; words repeat across names (tall, kafr, deir)."""
+    rules = load_rules(profile)
+    spelled_word = spelled(word, rules)
+    return spelled_word, skeleton_of_word(spelled_word, rules)
+
+
 @dataclass(frozen=True)
 class NameKeys:
     """What a name is matched and ranked by."""
@@ -139,8 +147,9 @@ def name_keys(name: str, profile: str = DEFAULT_PROFILE) -> NameKeys:
     if _ARABIC.search(name):
         key = "".join(arabic_skeletons(name, rules))
         return NameKeys("ar:" + key, key, key)
-    words = [spelled(w, rules) for w in ascii_words(name, rules)]
-    skeletons = [skeleton_of_word(w, rules) for w in words]
+    pairs = [_word_keys(w, profile) for w in ascii_words(name, rules)]
+    words = [w for w, _ in pairs]
+    skeletons = [k for _, k in pairs]
     key = "".join(skeletons) or "".join(words)
     core = [s for w, s in zip(words, skeletons) if w not in rules.generic_words]
     base = "".join(core) if core else key
