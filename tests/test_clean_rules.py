@@ -33,6 +33,8 @@ def clean(text: str, **kwargs) -> str:
     "Middle East",
     "© 2016 Example News Network",
     "00:00 GMT +321 July 2019",
+    "16:25 GMT",
+    "12:01 03.05.2016",
     "219-11",
     "Firefighters at the scene of the blast in the town of Azaz (File)",
     "Sputnik / Mikhail Alaeddin",
@@ -58,6 +60,11 @@ def test_clean_drops_debris_line(debris: str) -> None:
     "Sources said the convoy was hit near the crossing.",
 ])
 def test_clean_keeps_reporting_that_starts_like_a_rule(line: str) -> None:
+    assert line in clean(f"{REPORT}\n\n{line}\n")
+
+
+@pytest.mark.parametrize("line", ["16:30 - Army shells Douma", "08:15 Rebels shell the Old City of Aleppo"])
+def test_clean_keeps_live_blog_entry_led_by_a_time(line: str) -> None:
     assert line in clean(f"{REPORT}\n\n{line}\n")
 
 

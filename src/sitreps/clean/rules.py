@@ -85,7 +85,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     # A photo caption marked as an archive picture: "... (File)".
     LineRule("file_caption", _rx(r"\((file|file photo|archive|archive photo)\)\W*$"), max_words=80),
     # A page clock or crawl stamp: "00:00 GMT +321 July 2019", "16:25 UTC".
-    LineRule("clock_stamp", _rx(r"^\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\s*(gmt|utc)?\b"), max_words=8),
+    LineRule("clock_stamp", _rx(r"^\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\s*((gmt|utc)\b\s*)?[+\-]?[\d\s:./,\-]*"
+                                r"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\d\s,]*)?$"), max_words=8),
     # Debris without letters: "219-11", "|", "...".
     LineRule("no_letters", _rx(r"^[^a-z\u00c0-\u024f\u0600-\u06ff]{1,40}$"), max_words=100000),
 )
