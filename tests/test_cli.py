@@ -148,3 +148,25 @@ def test_cli_run_exit_status_1_when_a_document_failed(report_jsonl, tmp_path):
     result = _invoke("run", str(report_jsonl), str(tmp_path / "empty.txt"), "--db", str(tmp_path / "r.db"),
                      "--workers", "1")
     assert (result.exit_code, "empty\tE103" in result.stderr) == (1, True)
+
+
+@pytest.mark.model
+def test_cli_run_with_broken_knowledge_stops_and_stores_no_error_records(report_jsonl, tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import shutil
+    from importlib import resources
+
+    shutil.copytree(resources.files("sitreps") / "knowledge" / "syria", tmp_path / "knowledge")
+    (tmp_path / "knowledge" / "event_types.yaml").write_text("- not a mapping\n", encoding="utf-8")
+    sitreps = Path(sys.executable).with_name("sitreps")
+    db = tmp_path / "r.db"
+    done = subprocess.run([str(sitreps), "run", str(report_jsonl), "--db", str(db), "--workers", "1"],
+                          capture_output=True, text=True, timeout=120,
+                          env=dict(os.environ, SITREPS_KNOWLEDGE=str(tmp_path / "knowledge")))
+    with Store.open(db) as store:
+        stored = list(store.documents())
+    assert (done.returncode, "E401" in done.stderr, stored) == (2, True, [])

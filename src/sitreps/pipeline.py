@@ -2,9 +2,11 @@
 
 `process` turns inputs into one `Outcome` per document, in input order. A document
 that cannot be read, cleaned or extracted becomes an error outcome (code and
-message) and the batch goes on. Work runs in a stdlib process pool (DESIGN.md: on
-one machine it beats Dask and Ray); each worker loads the spaCy pipeline, the
-knowledge and the geocoder once, in its initializer. `workers=1` runs in-process.
+message) and the batch goes on; a broken setup (an invalid knowledge file, a
+missing gazetteer) stops the run instead, since every document would fail alike.
+Work runs in a stdlib process pool (DESIGN.md: on one machine it beats Dask and
+Ray); each worker loads the geocoder in its initializer, and the spaCy pipeline
+and knowledge once on first use (cached per process). `workers=1` runs in-process.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TextIO
 
-from .errors import Code, DocumentError
+from .errors import Code, DocumentError, GazetteerError, KnowledgeError
 from .geocode import Geocoder
 from .model import Document, Event, RawDocument, ReadError, content_hash
 
@@ -84,6 +86,8 @@ def process_raw(raw: RawDocument, *, geocoder: Geocoder | None) -> Outcome:
         events = extract_events(outcome.document, geocoder=geocoder)
     except DocumentError as exc:
         return _failed(outcome, exc.code.name, str(exc))
+    except (KnowledgeError, GazetteerError):
+        raise                      # the setup is broken, not this document: stop the run
     except Exception as exc:  # noqa: BLE001 - one broken document must not stop the batch
         log.exception("extraction crashed on %s", raw.id)
         return _failed(outcome, Code.E301.name, Code.E301.format(detail=f"{type(exc).__name__}: {exc}"))
