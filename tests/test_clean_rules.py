@@ -226,3 +226,9 @@ def test_clean_related_list_ends_at_reporting() -> None:
 def test_clean_sentence_case_headline_above_the_report_is_the_title() -> None:
     doc = clean_document(RawDocument(id="t", text=f"Army units destroy positions in Hama countryside\n{REPORT}"))
     assert doc.title == "Army units destroy positions in Hama countryside"
+
+
+def test_clean_cuts_agency_dateline_between_run_in_title_and_story() -> None:
+    title = "Air strikes kill nine in Idlib town Monitor"
+    doc = clean_document(RawDocument(id="t", title=title, text=f"{title} AFP Saturday 11 Jul 2015 {REPORT}"))
+    assert doc.text == f"{title}\n\n{REPORT}"

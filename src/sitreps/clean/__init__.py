@@ -13,7 +13,7 @@ from collections import Counter
 from ..errors import Code, DocumentError
 from ..knowledge.outlets import load_outlets
 from ..model import Document, RawDocument
-from .boilerplate import sort_lines
+from .boilerplate import sort_lines, trim_prefix
 from .dates import DateChoice, choose_date, complete_partial
 from .datelines import (DateCandidate, dateline_at_start, dates_in_text, datelines_in_head, metadata_date,
                         named_weekdays, url_dates, wire_dateline)
@@ -108,13 +108,24 @@ def _datelines(kept: list[Line], stamps: list[Line]) -> tuple[list[DateCandidate
 
 
 def _paragraphs(source: str, paragraphs: list[Paragraph], title: str | None) -> list[Paragraph]:
-    """A headline run into the first paragraph becomes its own paragraph."""
+    """A headline run into the first paragraph becomes its own paragraph, and a
+    dateline between it and the story ("AFP Saturday 11 Jul 2015") is cut."""
     if title and paragraphs:
         first = paragraphs[0]
         body = source[first.start:first.end]
         if len(body) > len(title) and body[:len(title)].casefold() == title.casefold():
-            paragraphs[:1] = split_off(first, source, len(title))
+            pieces = split_off(first, source, len(title))
+            if len(pieces) == 2:
+                pieces[1] = _without_dateline(source, pieces[1])
+            paragraphs[:1] = pieces
     return paragraphs
+
+
+def _without_dateline(source: str, paragraph: Paragraph) -> Paragraph:
+    """The paragraph with a leading dateline (and agency name) cut off."""
+    line = Line(-1, paragraph.start, paragraph.end, source[paragraph.start:paragraph.end], True)
+    rest, _ = trim_prefix(line, dateline=True)
+    return Paragraph(rest.start, rest.end)
 
 
 def _choose_date(raw: RawDocument, meta: dict[str, str], url: str | None, datelines: list[DateCandidate],

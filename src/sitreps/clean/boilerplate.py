@@ -57,7 +57,7 @@ def sort_lines(lines: Sequence[Line]) -> Sorted:
             result.stamps.append(line)
     for line in live:
         if line.index not in result.dropped:
-            line, cut = _trim_prefix(line, dateline=not result.kept)
+            line, cut = trim_prefix(line, dateline=not result.kept)
             result.stamps.extend(cut)
             result.kept.extend(cut_inline(line))
     if result.headline is None:
@@ -164,7 +164,7 @@ def _is_stamp(text: str) -> bool:
     return len(time_tail(rest)) == len(rest)
 
 
-def _trim_prefix(line: Line, *, dateline: bool) -> tuple[Line, list[Line]]:
+def trim_prefix(line: Line, *, dateline: bool) -> tuple[Line, list[Line]]:
     """Cut stamps (and, on the first line, a dateline) glued to the start of a line.
 
     Returns the rest of the line and the cut-off pieces (kept as date evidence).

@@ -112,6 +112,9 @@ PREFIX_RULES: tuple[LineRule, ...] = (
     LineRule("wire_dateline", re.compile(
         r"^(?:[A-Z][A-Za-z'.\-]+(?:[ ,]+[A-Z][A-Za-z'.\-]*)*(?:,?\s+[A-Z][a-z]{2}\.?\s+\d{1,2})?,?\s*)?"
         rf"(?:\((?:{_WIRES})\)\s*[-–—:]?|(?:{_WIRES})\s*[-–—])\s*")),
+    # An agency name before a weekday-led dateline: "AFP Saturday 11 Jul 2015" (Al-Ahram).
+    LineRule("agency_before_dateline", re.compile(
+        rf"^(?:{_WIRES})\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d)")),
     # "SEND httpsabahdai.lyac6kWj" (Daily Sabah share link).
     LineRule("send_link", _rx(r"^send\s+https?\S*\s+")),
 )
