@@ -135,3 +135,12 @@ def test_document_scraped_outlet_pages(fixtures: Path, name, title, published, o
     paragraphs = doc.text.split("\n\n")
     assert paragraphs[0] == title and paragraphs[1].startswith(kept)
     assert not [g for g in gone if g in doc.text]
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("Strike kills 15 near Raqqa monitor | Jordan Times", "Strike kills 15 near Raqqa monitor"),
+    ("Air strike on hospital kills 10 - Daily Sabah", "Air strike on hospital kills 10"),
+    ("Army advances - sources", "Army advances - sources"),
+])
+def test_document_title_loses_site_name(given: str, expected: str) -> None:
+    assert clean_document(RawDocument(id="t", title=given, text=BODY)).title == expected

@@ -232,3 +232,13 @@ def test_clean_cuts_agency_dateline_between_run_in_title_and_story() -> None:
     title = "Air strikes kill nine in Idlib town Monitor"
     doc = clean_document(RawDocument(id="t", title=title, text=f"{title} AFP Saturday 11 Jul 2015 {REPORT}"))
     assert doc.text == f"{title}\n\n{REPORT}"
+
+
+@pytest.mark.parametrize("lead", ["Last updated at Jun 182016 BEIRUT ", "Last updated at Nov 012017 JISREEN Syria "])
+def test_clean_cuts_desk_city_after_dateline(lead: str) -> None:
+    assert clean(lead + REPORT) == REPORT
+
+
+def test_clean_keeps_acronym_opening_a_story_after_dateline() -> None:
+    assert clean("Sun 22 Feb 2015 UN officials said the convoy was hit near Atareb.") == \
+        "UN officials said the convoy was hit near Atareb."

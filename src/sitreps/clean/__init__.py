@@ -20,7 +20,7 @@ from .datelines import (DateCandidate, dateline_at_start, dates_in_text, datelin
 from .html import extract_page, looks_like_html
 from .language import detect_language
 from .lines import Line, split_lines
-from .outlet import detect_outlet
+from .outlet import detect_outlet, strip_site_name
 from .paragraphs import Paragraph, assemble, group_paragraphs, split_off
 
 __all__ = ["clean_document"]
@@ -37,7 +37,8 @@ def clean_document(raw: RawDocument) -> Document:
     if not kept:
         raise DocumentError(Code.E201)
     title_line = sorted_lines.headline
-    title = _tidy(raw.title or meta.get("title") or (title_line.text if title_line else None))
+    title = strip_site_name(_tidy(raw.title or meta.get("title") or (title_line.text if title_line else None)),
+                            load_outlets())
     datelines, wire = _datelines(kept, sorted_lines.stamps)
     paragraphs = _paragraphs(source, group_paragraphs(kept, wrapped=not from_html, headline=title_line), title)
     text, offsets = assemble(source, paragraphs)

@@ -8,6 +8,8 @@ from ..knowledge.outlets import OutletBook
 # Datelines are looked for in this many first characters of the text.
 DATELINE_WINDOW = 600
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*")
+# " | Site Name" or " - Site Name" closing a page title.
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—]\s+([^|\-–—]{2,40})$")
 
 
 def detect_outlet(book: OutletBook, *, metadata: str | None, text: str, url: str | None
@@ -23,3 +25,13 @@ def detect_outlet(book: OutletBook, *, metadata: str | None, text: str, url: str
     if found:
         return found.name, "url"
     return None, "none"
+
+
+def strip_site_name(title: str | None, book: OutletBook) -> str | None:
+    """A title without a trailing " | Jordan Times" or " - Daily Sabah" naming an outlet."""
+    if not title:
+        return title
+    m = _SITE_SUFFIX.search(title)
+    if m and book.named(m.group(1)):
+        return title[:m.start()].rstrip() or title
+    return title
