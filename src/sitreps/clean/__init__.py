@@ -36,9 +36,10 @@ def clean_document(raw: RawDocument) -> Document:
     kept = sorted_lines.kept
     if not kept:
         raise DocumentError(Code.E201)
+    outlets = load_outlets()
     title_line = sorted_lines.headline
     title = strip_site_name(_tidy(raw.title or meta.get("title") or (title_line.text if title_line else None)),
-                            load_outlets())
+                            outlets)
     datelines, wire = _datelines(kept, sorted_lines.stamps)
     paragraphs = _paragraphs(source, group_paragraphs(kept, wrapped=not from_html, headline=title_line), title)
     text, offsets = assemble(source, paragraphs)
@@ -47,7 +48,7 @@ def clean_document(raw: RawDocument) -> Document:
         raise DocumentError(Code.E202, language=language)
     url = raw.url or meta.get("url")
     choice = _choose_date(raw, meta, url, datelines, wire, text=text, source=source)
-    outlet, outlet_source = detect_outlet(load_outlets(), metadata=raw.outlet or meta.get("sitename"),
+    outlet, outlet_source = detect_outlet(outlets, metadata=raw.outlet or meta.get("sitename"),
                                           text=_head(kept, sorted_lines.stamps), url=url)
     metadata = _metadata(raw, sorted_lines.dropped, title=title, text=text, from_html=from_html)
     return Document(
@@ -88,8 +89,10 @@ def _source_text(raw: RawDocument) -> tuple[str, dict[str, str], bool]:
 
 
 def _tidy(title: str | None) -> str | None:
-    """A title with its whitespace (NBSP, runs, ends) normalised."""
-    return " ".join(title.split()) or None if title else None
+    """A title with its whitespace (NBSP, runs, ends) normalised; None when empty."""
+    if not title:
+        return None
+    return " ".join(title.split()) or None
 
 
 def _head(kept: list[Line], stamps: list[Line]) -> str:
