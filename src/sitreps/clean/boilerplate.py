@@ -7,7 +7,6 @@ they survive as their own paragraphs.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -15,12 +14,10 @@ from dataclasses import dataclass, field, replace
 from .datelines import dateline_at_start, time_tail
 from .inline import cut_inline
 from .lines import Line, ends_sentence, is_headline_like, word_count
-from .rules import BLOCK_RULES, LINE_RULES, MAX_RELATED_WORDS, PREFIX_RULES, RELATED_LABEL
+from .rules import BLOCK_RULES, DESK_CITY, LINE_RULES, MAX_RELATED_WORDS, PREFIX_RULES, RELATED_LABEL
 
 # The headline is looked for among this many first lines.
 HEADLINE_WINDOW = 4
-# The desk's city right after a dateline: "... Jun 182016 BEIRUT At least".
-_DESK_CITY = re.compile(r"(?!(?:ISIS|ISIL|IRGC|NATO|UNHCR|UNICEF|OCHA|SOHR|SANA|DAESH)\b)[A-Z]{4,}(?:[ -][A-Z]{3,})*(?:,?\s+(?:Syria|Lebanon|Turkey|Iraq|Jordan|Israel))?\s+(?=[A-Z\"“])")
 # A sentence-case headline has this many words.
 MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 4, 25
 # A tag list: at least this many comma-separated items of at most MAX_TAG_WORDS words.
@@ -190,7 +187,7 @@ def _prefix_length(text: str, *, dateline: bool) -> int:
     found = dateline_at_start(text) if dateline else None
     if found:
         end = found[1] + len(time_tail(text[found[1]:]))
-        city = _DESK_CITY.match(text, end)
+        city = DESK_CITY.match(text, end)
         return city.end() if city else end
     return 0
 

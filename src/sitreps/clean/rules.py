@@ -119,6 +119,9 @@ PREFIX_RULES: tuple[LineRule, ...] = (
     LineRule("send_link", _rx(r"^send\s+https?\S*\s+")),
 )
 
+# The desk's city right after a dateline: "... Jun 182016 BEIRUT At least".
+DESK_CITY = re.compile(r"(?!(?:ISIS|ISIL|IRGC|NATO|UNHCR|UNICEF|OCHA|SOHR|SANA|DAESH)\b)[A-Z]{4,}(?:[ -][A-Z]{3,})*(?:,?\s+(?:Syria|Lebanon|Turkey|Iraq|Jordan|Israel))?\s+(?=[A-Z\"“])")
+
 # Debris inside a line (one-line scraped articles): the span a pattern matches
 # is cut out and the line goes on as two paragraphs.
 INLINE_RULES: tuple[LineRule, ...] = (
