@@ -65,6 +65,7 @@ def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candi
         for p in paragraphs:
             if not _continues(p.text):
                 ctx.date = None
+            ctx.admin1 = ctx.admin1 or _only_governorate(p.text)
             ctx.paragraph_span = (p.start, p.end)
             for s in plain[p.index]:
                 out.extend(_sentence_candidates(s, ctx, published=published, book=book))
@@ -83,6 +84,12 @@ def sections(ann: AnnotatedDocument) -> list[tuple[str | None, list[Paragraph]]]
         else:
             out[-1][1].append(p)
     return [(gov, ps) for gov, ps in out if ps]
+
+
+def _only_governorate(text: str) -> str | None:
+    """The governorate a paragraph names, when it names exactly one."""
+    govs = {m.admin1_hint for m in find_place_mentions(text) if m.admin1_hint and governorate_named(m.text)}
+    return govs.pop() if len(govs) == 1 else None
 
 
 def _continues(text: str) -> bool:
@@ -125,6 +132,8 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
         if ctx.last and _refers_back(clause, hits, mentions):
             _attach_toll(ctx.last, s, significant=significant, text=clause.text)
             continue
+        if ctx.last and _anaphoric(clause, hits):
+            hits = [replace(h, sub_type=ctx.last[-1].sub_type, weak=False) for h in hits]   # "the attack on X" = the last one
         group.extend(_clause_candidates(
             clause, hits, s, actors=actors, mentions=mentions, ctx=ctx, book=book,
             when=when, precision=precision, claim=claim,
@@ -184,7 +193,7 @@ def _clause_candidates(
 
 
 _PLACE_ANAPHORA = re.compile(r"\b(?:in|on|near|at|around) the (?:same )?(?:region|area|town|city|village|place|front)\b|\bthere\b", re.I)
-_ANAPHORA = re.compile(r"\b(?:the|these|those|this|that|its|their|such)\s+(?:[a-z-]+\s+){0,2}$", re.I)
+_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Ss]uch)\s+(?:[a-z-]+\s+)?$")
 
 
 def _refers_back(clause: Clause, hits: Sequence[TriggerHit], mentions: Sequence[PlaceMention]) -> bool:
@@ -192,7 +201,12 @@ def _refers_back(clause: Clause, hits: Sequence[TriggerHit], mentions: Sequence[
     raids", "simultaneous with the attack") and names no place of its own."""
     if any(clause.start <= m.start < clause.end for m in mentions):
         return False
-    return all(_ANAPHORA.search(clause.text[:h.start]) for h in hits)
+    return _anaphoric(clause, hits)
+
+
+def _anaphoric(clause: Clause, hits: Sequence[TriggerHit]) -> bool:
+    """Every trigger of the clause is a noun pointing back ("the attack", "these raids")."""
+    return all(_ANAPHORA.search(clause.text[:h.start]) and not h.text.lower().endswith("ed") for h in hits)
 
 
 def _same_story(ctx: ParagraphContext, s: Sentence, own: Sequence[Any]) -> bool:
@@ -295,7 +309,14 @@ def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int
             kept.append(m)
     offsets = [m for m in kept if m.distance_km is not None]
     kept = [m for m in kept if m.distance_km is None or m is min(offsets, key=lambda o: o.distance_km)]
-    kept = [m for i, m in enumerate(kept) if not (i and _inside(sentence, kept[i - 1], m, offset=offset))]
+    inner = []
+    for i, m in enumerate(kept):
+        if i and _inside(sentence, kept[i - 1], m, offset=offset):
+            if not is_area_level(m):
+                inner[-1] = replace(inner[-1], parent=inner[-1].parent or m.text)
+        else:
+            inner.append(m)
+    kept = inner
     kept = [replace(m, relation="region") if fold(m.text) in area_names and m.feature is None else m for m in kept]
     specific = [m for m in kept if not is_area_level(m)]
     return specific or kept[:1]

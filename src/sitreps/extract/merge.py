@@ -152,8 +152,9 @@ def _fold_into_districts(events: list[Event], *, origin: Callable[[Event], Origi
 
 
 def is_district(e: Event) -> bool:
-    """A city district or camp ("Aleppo - Khaldiyeh")."""
-    return " - " in e.location or (e.mention is not None and e.mention.relation == "district")
+    """A city district, camp or site inside a named town ("Aleppo - Khaldiyeh",
+    "al-Hilaliyeh roundabout in central Qamishli")."""
+    return " - " in e.location or (e.mention is not None and (e.mention.relation == "district" or bool(e.mention.parent)))
 
 
 def _within(city: Event, district: Event, *, km: float = 12.0) -> bool:
@@ -161,7 +162,7 @@ def _within(city: Event, district: Event, *, km: float = 12.0) -> bool:
     if district.mention is not None and district.mention.parent and city.mention is not None \
             and fold(district.mention.parent) == fold(city.mention.text):
         return True
-    if None in (city.latitude, city.longitude, district.latitude, district.longitude):
+    if None in (city.latitude, city.longitude, district.latitude, district.longitude) or " - " not in district.location:
         return False
     return distance_km(city.latitude, city.longitude, district.latitude, district.longitude) <= km
 
