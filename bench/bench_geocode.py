@@ -37,6 +37,11 @@ from sitreps.geocode.store import Gazetteer  # noqa: E402
 from sitreps.geocode.translit import similarity  # noqa: E402
 from sitreps.model import PlaceMention  # noqa: E402
 
+try:  # the extractor's actor matcher, when that part of sitreps is present
+    from sitreps.extract.actors import is_actor_name as IS_ACTOR  # noqa: E402
+except ImportError:
+    IS_ACTOR = None
+
 WOF_TARBALL = "gazetteer/whosonfirst-data-admin-sy_2db0f03b9f9d_data.tar.gz"
 
 
@@ -72,7 +77,7 @@ def bench_gold(shared: Path, geocoder: GazetteerGeocoder) -> dict:
     docs = {json.loads(line)["id"]: json.loads(line) for line in open(shared / "eval/seeds.docs.jsonl")}
     resolved = {}
     for doc_id, doc in docs.items():
-        mentions = find_document_mentions(doc["text"])
+        mentions = find_document_mentions(doc["text"], is_actor=IS_ACTOR)
         resolved[doc_id] = (mentions, geocoder.resolve(mentions))
     rows = []
     for line in open(shared / "eval/seeds.gold.jsonl"):

@@ -14,11 +14,12 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .store import Entry, Gazetteer
-from .translit import name_keys
+from .translit import base_norm, name_keys
 
 log = logging.getLogger(__name__)
 
-EXACT, SAME_KEY, SAME_BASE, FUZZY = 1.0, 0.85, 0.72, 0.35
+EXACT, SAME_KEY, SAME_BASE, FUZZY = 1.0, 0.65, 0.6, 0.35
+SPELLING_WEIGHT = 0.25     # how much the spelled (vowelled) forms' likeness adds
 
 
 @dataclass
@@ -81,14 +82,17 @@ class PlaceIndex:
         return ranked[:limit]
 
     def _collect(self, best: dict[int, Candidate], hits, norm: str, level: float) -> None:
-        """Score each hit at `level`, refined by how alike the spellings are."""
+        """Score each hit at `level`, refined by how alike the spellings are (vowels
+        included): 1.0 for the same spelling, less as spellings drift apart."""
         for i, name, hit_norm in hits:
+            if level == SAME_BASE:
+                hit_norm = base_norm(hit_norm)
             if hit_norm == norm:
-                score = EXACT if level == SAME_KEY else level + 0.1
+                score = EXACT if level == SAME_KEY else level + SPELLING_WEIGHT
             elif hit_norm.startswith("ar:"):
                 score = level          # Arabic script: the skeleton is all there is to compare
             else:
-                score = level + (0.2 if level == FUZZY else 0.15) * fuzz.ratio(norm, hit_norm) / 100
+                score = level + SPELLING_WEIGHT * fuzz.ratio(norm, hit_norm) / 100
             if i not in best or best[i].score < score:
                 best[i] = Candidate(self.entries[i], score, name)
 

@@ -26,40 +26,56 @@ from .translit import name_keys
 log = logging.getLogger(__name__)
 
 ACCEPT = 0.62          # final score a candidate needs
-SURE = 0.9             # name score that counts as a sure match (is_place, neighbours)
+SURE = 0.85            # name score that counts as a sure match (is_place, neighbours)
 CITY_REACH_KM = 20     # how far from its city centre a district or camp may lie
 _CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp"})
-_FEATURE_PRIOR = {"city": 0.03, "locality": 0.0, "admin1": 0.02, "admin2": -0.04, "admin3": -0.04,
+_FEATURE_PRIOR = {"city": 0.03, "locality": 0.0, "admin1": -0.12, "admin2": -0.1, "admin3": -0.08,
                   "neighbourhood": -0.12, "camp": -0.12, "facility": -0.08, "area": -0.05}
 _SOURCE_PRIOR = {"wof": 0.03, "ocha": 0.02, "iom": 0.02, "csv": 0.02, "geonames": 0.01,
                  "builtin": 0.0, "pcode": -0.06}
 
 
 class _Support:
-    """Cells (about 20 km) where the other names of the document may lie."""
+    """Where the other names of the document may lie: their sure candidates, in a
+    grid of cells. A name with one sure candidate is strong evidence for places
+    near it, a name with ten candidates across the country weak evidence; a name
+    in the same paragraph counts more than one at the other end of a roundup."""
 
-    CELL = 0.2
+    CELL = 0.25                 # degrees
+    REACH_KM = 25.0
 
     def __init__(self) -> None:
-        self.cells: dict[tuple[int, int], set[str]] = {}
+        self.cells: dict[tuple[int, int], list[tuple[str, float, float, float, int]]] = {}
 
-    def _cell(self, point: tuple[float, float]) -> tuple[int, int]:
-        return int(point[0] // self.CELL), int(point[1] // self.CELL)
+    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
+        return int(lat // self.CELL), int(lon // self.CELL)
 
-    def add(self, point: tuple[float, float], key: str) -> None:
-        self.cells.setdefault(self._cell(point), set()).add(key)
+    def add_name(self, key: str, points: list[tuple[float, float]], *, at: int) -> None:
+        """The sure candidate points of one name mentioned at offset `at`."""
+        for lat, lon in points:
+            self.cells.setdefault(self._cell(lat, lon), []).append((key, lat, lon, 1.0 / len(points), at))
 
-    def count(self, point: tuple[float, float], *, exclude: str) -> int:
-        """How many other names have a sure candidate in this or a bordering cell."""
+    def weight(self, point: tuple[float, float], *, exclude: str, at: int) -> float:
+        """Evidence, from the other names, that a place at `point` is the one meant."""
         if not self.cells:
-            return 0
-        ci, cj = self._cell(point)
-        keys: set[str] = set()
+            return 0.0
+        lat, lon = point
+        ci, cj = self._cell(lat, lon)
+        kx = 111.32 * math.cos(math.radians(lat))
+        best: dict[str, float] = {}
         for di in (-1, 0, 1):
             for dj in (-1, 0, 1):
-                keys |= self.cells.get((ci + di, cj + dj), set())
-        keys.discard(exclude)
-        return len(keys)
+                for key, plat, plon, w, pos in self.cells.get((ci + di, cj + dj), ()):
+                    w *= _closeness(abs(pos - at))
+                    if key != exclude and w > best.get(key, 0.0) and \
+                            math.hypot((plat - lat) * 110.57, (plon - lon) * kx) <= self.REACH_KM:
+                        best[key] = w
+        return sum(best.values())
+
+
+def _closeness(chars: int) -> float:
+    """How much a name `chars` characters away counts: same passage 1, far 0.2."""
+    return 1.0 if chars <= 400 else 0.5 if chars <= 1200 else 0.2
 
 
 @dataclass
@@ -91,18 +107,20 @@ class GazetteerGeocoder:
         return [self._place(m, self._choose(m, support)) for m in mentions]
 
     def _support_grid(self, mentions: Sequence[PlaceMention]) -> "_Support":
-        """Where each mentioned name could be (its sure candidates), cell by cell."""
+        """Where each mentioned name could be (its sure candidates)."""
         grid = _Support()
-        if len({name_keys(m.text).key for m in mentions}) < 2:
+        keys = {name_keys(m.text).key for m in mentions}
+        if len(keys) < 2:
             return grid                 # a name alone has no neighbours
         for m in mentions:
+            key = name_keys(m.text).key
             if m.relation == "region" or governorate_named(m.text) is not None:
                 continue
-            key = name_keys(m.text).key
-            for c in self.index.candidates(m.text, limit=12):
-                point = self.index.point_of(c.entry)
-                if c.score >= SURE and point is not None and c.entry.feature not in ("admin1", "admin2"):
-                    grid.add(point, key)
+            points = [p for c in self.index.candidates(m.text, limit=12)
+                      if c.score >= SURE and c.entry.feature not in ("admin1", "admin2")
+                      and (p := self.index.point_of(c.entry)) is not None]
+            if points:
+                grid.add_name(key, points, at=max(m.start, 0))
         return grid
 
     def _choose(self, mention: PlaceMention, support: "_Support") -> _Choice:
@@ -158,13 +176,14 @@ class GazetteerGeocoder:
         point = self.index.point_of(e)
         if point is None:
             return score - 0.2, False
-        neighbours = support.count(point, exclude=name_keys(mention.text).key)
-        score += 0.25 if neighbours >= 2 else 0.15 if neighbours == 1 else 0.0
+        evidence = support.weight(point, exclude=name_keys(mention.text).key, at=max(mention.start, 0))
+        score += 0.3 * min(1.0, evidence)
+        neighbours = evidence >= 0.25
         hint = mention.admin1_hint
         hint_agrees = bool(hint and e.admin1 == hint)
         if hint and e.admin1:
-            score += 0.15 if hint_agrees else -0.15 if neighbours else -0.3
-        supported = neighbours > 0 or (hint_agrees and c.score >= 0.47)
+            score += 0.2 if hint_agrees else -0.3
+        supported = neighbours or (hint_agrees and c.score >= 0.47)
         if c.score < SAME_BASE and not supported:
             score -= 0.3            # a fuzzy guess needs the context to agree
         if mention.parent and _inside_city(mention):

@@ -156,6 +156,13 @@ def name_keys(name: str, profile: str = DEFAULT_PROFILE) -> NameKeys:
     return NameKeys(" ".join(words), key, base)
 
 
+def base_norm(norm: str, profile: str = DEFAULT_PROFILE) -> str:
+    """A spelled name without its generic words ("humayma kabir" -> "humayma")."""
+    generic = load_rules(profile).generic_words
+    kept = [w for w in norm.split(" ") if w not in generic]
+    return " ".join(kept) if kept else norm
+
+
 def similarity(a: str, b: str) -> float:
     """0..1: how alike two names are once romanisation differences are removed."""
     ka, kb = name_keys(a), name_keys(b)
