@@ -43,9 +43,14 @@ def subset_csv(shared, tmp_path_factory) -> Path:
     return path
 
 
+def _env(csv_path: Path) -> dict[str, str]:
+    """Both runs geocode with the same private built-in gazetteer, whatever the user's holds."""
+    return dict(os.environ, SITREPS_GAZETTEER=str(csv_path.with_name("gazetteer.db")))
+
+
 def _run(csv_path: Path, db: Path) -> subprocess.CompletedProcess:
     return subprocess.run(_sitreps() + ["run", str(csv_path), "--db", str(db), "--workers", "2"],
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=600, env=_env(csv_path))
 
 
 def _documents_stored(db: Path) -> int:
@@ -59,7 +64,8 @@ def _documents_stored(db: Path) -> int:
 def _kill_mid_run(csv_path: Path, db: Path) -> int:
     """Start a run, SIGKILL its whole process group once some documents are stored."""
     proc = subprocess.Popen(_sitreps() + ["run", str(csv_path), "--db", str(db), "--workers", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+                            env=_env(csv_path))
     deadline = time.monotonic() + 300
     try:
         while _documents_stored(db) < KILL_AFTER_DOCUMENTS and proc.poll() is None:
