@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from sitreps.errors import StoreError
-from sitreps.store import Store, database_url
+from sitreps.store import Store, database_url, redact
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -127,3 +127,12 @@ def test_store_forget_errors_removes_only_failed_documents(store, make_document,
     store.save(make_document(), make_events(n=1), status="ok")
     store.save(make_document("bad", text="bad"), status="error", error=("E301", "crash"))
     assert (store.forget_errors(), [d.id for d in store.documents()]) == (1, ["doc-1"])
+
+
+@pytest.mark.parametrize("given, shown", [
+    ("postgresql://u:secret@db.example:5432/x", "postgresql://u:***@db.example:5432/x"),
+    ("postgresql://u@db.example/x", "postgresql://u@db.example/x"),
+    ("results.db", "results.db"),
+])
+def test_store_redact_hides_password(given, shown):
+    assert redact(given) == shown

@@ -145,7 +145,7 @@ class Store:
             engine = create_engine(url, future=True)
             metadata.create_all(engine)
         except (SQLAlchemyError, ImportError, OSError) as exc:
-            raise StoreError(Code.E501, url=_safe(url), detail=str(exc).splitlines()[0]) from exc
+            raise StoreError(Code.E501, url=redact(url), detail=str(exc).splitlines()[0]) from exc
         return cls(engine)
 
     def close(self) -> None:
@@ -314,7 +314,7 @@ def _event(row: Any, spans: list[Evidence]) -> Event:
     return Event(**{c: row[c] for c in EVENT_COLUMNS}, evidence=spans)
 
 
-def _safe(url: str) -> str:
+def redact(url: str) -> str:
     """The URL without its password, for messages."""
     head, sep, tail = url.rpartition("@")
     if not sep or ":" not in head.split("//", 1)[-1]:

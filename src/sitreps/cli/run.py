@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..pipeline import Outcome, run
-from ..store import Store
+from ..store import Store, redact
 from . import app
 from ._common import (
     CSV_COLUMN_HELP, EXIT_DOCUMENTS_FAILED, GAZETTEER_HELP, WORKERS_HELP, err, parse_csv_columns,
@@ -42,6 +42,6 @@ def run_command(
                      csv_columns=parse_csv_columns(csv_column), stdin=sys.stdin,
                      retry_errors=retry_errors, on_outcome=seen)
     typer.echo(f"{report.new} new, {report.skipped} skipped, {report.failed} failed, "
-               f"{report.events} events -> {db}")
+               f"{report.events} events -> {redact(db)}")
     if report.failed:
         raise typer.Exit(EXIT_DOCUMENTS_FAILED)
