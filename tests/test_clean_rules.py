@@ -209,6 +209,14 @@ def test_clean_cuts_wire_dateline_from_paragraph_start(dateline: str) -> None:
     assert clean(dateline + REPORT) == REPORT
 
 
+@pytest.mark.parametrize("line", [
+    "The Syrian Arab News Agency (SANA) said the army retook the village of Tal Hadiya on Monday.",
+    "SANA reported that the army retook the village of Tal Hadiya on Monday.",
+])
+def test_clean_keeps_agency_named_as_a_source(line: str) -> None:
+    assert line in clean(f"{REPORT}\n\n{line}")
+
+
 def test_clean_keeps_parenthesis_that_is_not_a_wire() -> None:
     line = "ISIS (Daesh) - the group said - attacked the checkpoint at dawn near Deir Hafer."
     assert line in clean(f"{REPORT}\n\n{line}")

@@ -109,9 +109,13 @@ PREFIX_RULES: tuple[LineRule, ...] = (
     LineRule("short_url_inline", _rx(r"^get short url\s*(\d+\s+)*")),
     # A wire dateline: "TEHRAN (FNA)- ", "BEIRUT, Oct 3 (Reuters) - ", "(AFP) - ",
     # "Damascus, SANA - ". Its city is where the desk sits, not where events happened.
+    # An upper-case city may stand before "(AGENCY)" without a dash; a title-case
+    # one needs the dash ("Beirut (AFP) -"), so "The news agency (SANA) said" stays.
     LineRule("wire_dateline", re.compile(
-        r"^(?:[A-Z][A-Za-z'.\-]+(?:[ ,]+[A-Z][A-Za-z'.\-]*)*(?:,?\s+[A-Z][a-z]{2}\.?\s+\d{1,2})?,?\s*)?"
-        rf"(?:\((?:{_WIRES})\)\s*[-–—:]?|(?:{_WIRES})\s*[-–—])\s*")),
+        r"^(?:[A-Z][A-Z'.\-]+(?:[ ,]+[A-Z][A-Za-z'.\-]*)*(?:,?\s+[A-Z][a-z]{2}\.?\s+\d{1,2})?,?\s*)?"
+        rf"\((?:{_WIRES})\)\s*[-–—:]?\s*"
+        r"|^[A-Z][A-Za-z'.\-]+(?:[ ,]+[A-Z][A-Za-z'.\-]*){0,2}(?:,?\s+[A-Z][a-z]{2}\.?\s+\d{1,2})?,?\s*"
+        rf"(?:\((?:{_WIRES})\)|(?:{_WIRES}))\s*[-–—]\s*")),
     # An agency name before a weekday-led dateline: "AFP Saturday 11 Jul 2015" (Al-Ahram).
     LineRule("agency_before_dateline", re.compile(
         rf"^(?:{_WIRES})\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d)")),
