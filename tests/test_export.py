@@ -161,3 +161,10 @@ def test_export_acled_csv_no_civilian_targeting_outside_political_violence(make_
     [event] = make_events(n=1)
     event.event_type, event.sub_event_type, event.actor2 = "Strategic developments", "Agreement", "Civilians (Syria)"
     assert _acled_rows([event])[0]["civilian_targeting"] == ""
+
+
+def test_export_parquet_event_date_is_a_date(tmp_path, make_events):
+    pd = pytest.importorskip("pandas")
+    path = tmp_path / "events.parquet"
+    write_events(make_events(n=1), "parquet", path)
+    assert str(pd.read_parquet(path)["event_date"][0]) == "2016-03-21"

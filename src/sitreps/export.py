@@ -164,11 +164,11 @@ def write_geojson(events: Iterable[Event], fh: IO[str]) -> ExportReport:
 
 
 def write_parquet(events: Iterable[Event], path: str | Path) -> ExportReport:
-    """The JSONL records as a Parquet table (evidence as a list of structs)."""
+    """The JSONL records as a Parquet table (event_date a date, evidence a list of structs)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    records = [e.to_dict() for e in events]
+    records = [{**e.to_dict(), "event_date": e.event_date} for e in events]
     table = pa.Table.from_pylist(records, schema=_parquet_schema(pa))
     pq.write_table(table, str(path))
     return ExportReport("parquet", len(records), path=str(path))
@@ -183,6 +183,7 @@ def _parquet_schema(pa: Any) -> Any:
     fields = []
     for name in EVENT_FIELDS:
         kind = pa.int64() if name in ints else pa.float64() if name in floats else pa.string()
+        kind = pa.date32() if name == "event_date" else kind
         fields.append(pa.field(name, pa.list_(span) if name == "evidence" else kind))
     return pa.schema(fields)
 
