@@ -402,8 +402,8 @@ def _assign_parents(text: str, mentions: list[PlaceMention]) -> None:
         if not _inside_a_city(m):
             continue
         for later in mentions[i + 1:]:
-            if _inside_a_city(later):
-                continue
+            if _inside_a_city(later) and not (later.feature == "camp" and m.feature != "camp"):
+                continue                # a quarter's city, or a square's camp
             between = text[m.end:later.start]
             if len(between) <= 60 and re.search(r"\b(?:of|in|inside)\b", between) and not _CLAUSE_END.search(between.replace(",", " ")):
                 m.parent = later.text

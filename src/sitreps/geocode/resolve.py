@@ -20,6 +20,7 @@ from .admin import governorate_for as governorate_named
 from ..model import Place, PlaceMention
 from .geo import distance_km, offset_point
 from .index import SAME_BASE, Candidate, PlaceIndex
+from .regions import region_town
 from .store import Entry
 from .translit import name_keys
 
@@ -152,11 +153,15 @@ class GazetteerGeocoder:
         if mention.feature == "camp" or _inside_city(mention):
             seen = {id(c.entry) for c in cands}
             cands += [c for c in self.index.candidates(f"{mention.text} camp") if id(c.entry) not in seen]
+        if mention.relation != "region":
+            cands = [c for c in cands if c.entry.feature != "admin1"]   # governorates: regions.yaml
         if mention.parent and _inside_city(mention):
             city = self._parent_point(mention)
             if city is not None:
-                cands = [c for c in cands if (p := self.index.point_of(c.entry)) is not None
-                         and distance_km(p[0], p[1], city[0], city[1]) <= CITY_REACH_KM]
+                near = [c for c in cands if (p := self.index.point_of(c.entry)) is not None
+                        and distance_km(p[0], p[1], city[0], city[1]) <= CITY_REACH_KM]
+                if near or mention.feature != "district":   # "X district" may be a district of a province
+                    cands = near
         return cands
 
     def _parent_point(self, mention: PlaceMention) -> tuple[float, float] | None:
@@ -204,7 +209,7 @@ class GazetteerGeocoder:
         """The Place for a mention, by relation: region, district, offset, near, in."""
         gov = governorate_named(mention.text)
         if mention.relation == "region" and gov is not None:
-            return _region_place(gov)
+            return self._region_place(gov, mention.bearing)
         if choice.candidate is None:
             return self._district_in_parent(mention) or self._unresolved(mention, choice)
         e = choice.candidate.entry
@@ -225,6 +230,20 @@ class GazetteerGeocoder:
         return Place(name=name, latitude=lat, longitude=lon, admin1=admin1, admin2=e.admin2, admin3=e.admin3,
                      geo_precision=precision, resolved=True, gazetteer_ref=e.ref, score=round(choice.score, 3),
                      candidates=[_label(c) for c in choice.others])
+
+    def _region_place(self, gov: Governorate, bearing: str | None) -> Place:
+        """A region of a governorate ("Eastern Hama"): its main town (regions.yaml)
+        or the governorate capital, precision 3."""
+        town = region_town(gov.name, bearing)
+        if town:
+            pick = self._pick(self.index.candidates(town), PlaceMention(text=town, admin1_hint=gov.name), _Support())
+            point = self.index.point_of(pick.candidate.entry) if pick.candidate else None
+            if pick.candidate and point and pick.candidate.entry.admin1 == gov.name:
+                e = pick.candidate.entry
+                return Place(name=e.name, latitude=point[0], longitude=point[1], admin1=gov.name, admin2=e.admin2,
+                             geo_precision=3, resolved=True, gazetteer_ref=e.ref, score=1.0)
+        return Place(name=gov.capital, latitude=gov.lat, longitude=gov.lon, admin1=gov.name,
+                     geo_precision=3, resolved=True, gazetteer_ref=f"governorate:{gov.pcode}", score=1.0)
 
     def _district_in_parent(self, mention: PlaceMention) -> Place | None:
         """A district the gazetteer lacks: placed at its city ("Raqqa - al-Mashlab")."""
@@ -270,12 +289,6 @@ def _kind_prior(e: Entry, mention: PlaceMention) -> float:
     if mention.feature and mention.feature not in ("village", "town", "city") and e.feature == "facility":
         return 0.05
     return _FEATURE_PRIOR.get(e.feature, 0.0)
-
-
-def _region_place(gov: Governorate) -> Place:
-    """A region of a governorate ("Eastern Hama"): its capital, precision 3."""
-    return Place(name=gov.capital, latitude=gov.lat, longitude=gov.lon, admin1=gov.name,
-                 geo_precision=3, resolved=True, gazetteer_ref=f"governorate:{gov.pcode}", score=1.0)
 
 
 def _label(c: Candidate) -> str:
