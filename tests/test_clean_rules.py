@@ -57,6 +57,8 @@ def test_clean_drops_debris_line(debris: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "By nightfall the army had taken the hill overlooking the road to the town of Atareb.",
+    "Related clashes erupted in the town of Saraqeb on Monday.",
+    "Recommended routes for the convoy were shelled overnight.",
     "Sources said the convoy was hit near the crossing.",
 ])
 def test_clean_keeps_reporting_that_starts_like_a_rule(line: str) -> None:
@@ -119,7 +121,8 @@ def test_clean_keeps_first_copy_of_repeated_paragraph() -> None:
     assert text.count(REPORT) == 1 and REPORT2 in text
 
 
-@pytest.mark.parametrize("header", ["Deir Ezzur", "Damascus", "Deir Ezzur-Quneitra", "Eastern Hama", "Idlib"])
+@pytest.mark.parametrize("header", ["Deir Ezzur", "Damascus", "Deir Ezzur-Quneitra", "Eastern Hama", "Idlib",
+                                    "Hama / Idlib", "Northern Homs countryside"])
 def test_clean_keeps_section_header_as_own_paragraph(header: str) -> None:
     text = clean(f"{REPORT}\n\n{header}\n\n{REPORT2}\n")
     assert f"\n\n{header}\n\n" in text

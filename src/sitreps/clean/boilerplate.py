@@ -14,7 +14,9 @@ from dataclasses import dataclass, field, replace
 from .datelines import dateline_at_start, time_tail
 from .inline import cut_inline
 from .lines import Line, ends_sentence, is_headline_like, word_count
-from .rules import BLOCK_RULES, DESK_CITY, LINE_RULES, MAX_RELATED_WORDS, PREFIX_RULES, RELATED_LABEL
+from ..knowledge import governorate_named
+from .rules import (BLOCK_RULES, DESK_CITY, HEADER_DIRECTIONS, HEADER_SEPARATORS, LINE_RULES, MAX_HEADER_WORDS,
+                    MAX_RELATED_WORDS, PREFIX_RULES, RELATED_LABEL)
 
 # The headline is looked for among this many first lines.
 HEADLINE_WINDOW = 4
@@ -78,9 +80,19 @@ def _apply_block_rules(lines: Sequence[Line], dropped: dict[int, str]) -> None:
                     inside = False
 
 
+def is_place_header(text: str) -> bool:
+    """A short line naming only governorates, with directions: a digest's section header."""
+    if word_count(text) > MAX_HEADER_WORDS or ends_sentence(text):
+        return False
+    parts = [HEADER_DIRECTIONS.sub(" ", p).strip() for p in HEADER_SEPARATORS.split(text)]
+    return all(part and governorate_named(part) for part in parts)
+
+
 def _line_rule(line: Line) -> str | None:
-    """The name of the first line rule that drops this line, else None."""
+    """The name of the first line rule that drops this line, else None (never a header)."""
     words = word_count(line.text)
+    if is_place_header(line.text):
+        return None
     for rule in LINE_RULES:
         if words <= rule.max_words and rule.pattern.search(line.text):
             return rule.name

@@ -61,7 +61,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Tags: ...", "Topics: ..." lines.
     LineRule("tag_prefix", _rx(r"^(tags|tagged|tagged with|keywords|topics)\s*[:|]"), max_words=60),
     # Pointers to other articles.
-    LineRule("read_more", _rx(r"^(read more|read also|also read|see also|related( articles| news| stories| posts)?|recommended|more on this( story)?|you may also like|most (read|popular|viewed))\b\W*"), max_words=20),
+    LineRule("read_more", _rx(r"^(read more|read also|also read|see also|related( articles| news| stories| posts)?|recommended|more on this( story)?|you may also like|most (read|popular|viewed))\s*([:|>»\-–—]|$)"), max_words=20),
     # Site section labels shown above the headline.
     LineRule("section_label", _rx(r"^(home|news|world|world news|middle east|politics|military|breaking news|latest news|top stories|opinion|analysis|videos?|photos?|gallery|multimedia|trending|region|syria news|most read|local|national|international|economy|business|culture|sports?|health|science|technology|features|editorial|reports|interviews|in depth)$")),
     # Copyright and credit lines.
@@ -158,6 +158,16 @@ MAX_TAG_WORDS = 30
 RELATED_LABEL = _rx(r"^(related|related (posts|articles|news|stories|coverage)|read more|read also|more (news|stories|from \w+)|you may also like|recommended( for you)?|see also)\W*$")
 # Lines in such a list have at most this many words and no sentence end.
 MAX_RELATED_WORDS = 20
+
+# A section header naming places ("Deir Ezzur", "Eastern Hama", "Hama / Idlib"):
+# split on these separators, each part must name a governorate once these
+# direction words are taken out. Headers are never dropped.
+HEADER_SEPARATORS = re.compile(r"\s*(?:[-–/,&+]|\band\b)\s*")
+HEADER_DIRECTIONS = re.compile(r"\b(north|south|east|west|northern|southern|eastern|western|central|"
+                               r"north-?eastern|north-?western|south-?eastern|south-?western|"
+                               r"northeast|northwest|southeast|southwest|rural|countryside|province|governorate)\b",
+                               re.IGNORECASE)
+MAX_HEADER_WORDS = 6
 
 # Rules that need more than one line; applied in this order by boilerplate.py.
 CONTEXT_RULES = (
