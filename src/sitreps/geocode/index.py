@@ -18,8 +18,8 @@ from .translit import base_norm, name_keys
 
 log = logging.getLogger(__name__)
 
-EXACT, SAME_KEY, SAME_BASE, FUZZY = 1.0, 0.65, 0.6, 0.35
-SPELLING_WEIGHT = 0.25     # how much the spelled (vowelled) forms' likeness adds
+EXACT, SAME_KEY, SAME_BASE, FUZZY = 1.0, 0.6, 0.55, 0.35
+SPELLING_WEIGHT = 0.3      # how much the spelled (vowelled) forms' likeness adds
 
 
 @dataclass

@@ -75,8 +75,8 @@ class _Support:
 
 
 def _closeness(chars: int) -> float:
-    """How much a name `chars` characters away counts: same passage 1, far 0.2."""
-    return 1.0 if chars <= 400 else 0.5 if chars <= 1200 else 0.2
+    """How much a name `chars` characters away counts: same passage 1, next 0.5, far 0."""
+    return 1.0 if chars <= 400 else 0.5 if chars <= 1200 else 0.0
 
 
 @dataclass
@@ -182,7 +182,7 @@ class GazetteerGeocoder:
         if point is None:
             return score - 0.2, False
         evidence = support.weight(point, exclude=name_keys(mention.text).key, at=max(mention.start, 0))
-        score += 0.3 * min(1.0, evidence)
+        score += 0.25 * min(1.0, evidence)
         neighbours = evidence >= 0.25
         hint = mention.admin1_hint
         hint_agrees = bool(hint and e.admin1 == hint)
