@@ -78,7 +78,7 @@ def _read_path(path: Path, *, csv_columns: Mapping[str, str] | None, max_bytes: 
         if suffix in JSONL_SUFFIXES:
             yield from _read_jsonl_file(path, max_bytes=max_bytes)
         elif suffix in CSV_SUFFIXES:
-            check_file(path, max_bytes=max(max_bytes, path.stat().st_size))
+            check_file(path, max_bytes=None)
             yield from read_csv(path, csv_columns=csv_columns, max_bytes=max_bytes)
         elif suffix in TEXT_SUFFIXES | HTML_SUFFIXES:
             yield read_document_file(path, max_bytes=max_bytes)
@@ -92,10 +92,11 @@ def _read_path(path: Path, *, csv_columns: Mapping[str, str] | None, max_bytes: 
 
 def _read_jsonl_file(path: Path, *, max_bytes: int) -> Iterator[RawDocument | ReadError]:
     """Stream a JSONL file line by line (the file may be larger than max_bytes)."""
-    check_file(path, max_bytes=max(max_bytes, path.stat().st_size))
+    check_file(path, max_bytes=None)
     with open(path, "rb") as fh:
         yield from read_jsonl_lines(bounded_lines(fh, max_bytes=max_bytes), name=str(path), max_bytes=max_bytes)
 
 
 def _error(doc_id: str, origin: str, exc: DocumentError) -> ReadError:
+    """The error record for one input that failed."""
     return ReadError(id=doc_id, origin=origin, code=exc.code.name, message=str(exc))

@@ -37,8 +37,11 @@ def expand_input(path: Path) -> Iterator[Path]:
             log.debug("skipping %s: not a known document type", child)
 
 
-def check_file(path: Path, *, max_bytes: int) -> int:
-    """The file's size, after refusing missing (E101), empty (E103) and huge (E104) files."""
+def check_file(path: Path, *, max_bytes: int | None) -> int:
+    """The file's size, after refusing missing (E101), empty (E103) and huge (E104) files.
+
+    `max_bytes=None` sets no limit (containers such as JSONL and CSV files, whose
+    documents are limited one by one)."""
     try:
         size = path.stat().st_size
     except FileNotFoundError as exc:
@@ -47,7 +50,7 @@ def check_file(path: Path, *, max_bytes: int) -> int:
         raise DocumentError(Code.E101, path=f"{path} ({exc.strerror})") from exc
     if size == 0:
         raise DocumentError(Code.E103)
-    if size > max_bytes:
+    if max_bytes is not None and size > max_bytes:
         raise DocumentError(Code.E104, size=size, limit=max_bytes)
     return size
 
