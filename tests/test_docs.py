@@ -59,3 +59,18 @@ def test_docs_examples_ship_with_the_package():
     examples = ROOT / "src" / "sitreps" / "examples"
     suffixes = {p.suffix for p in examples.iterdir()}
     assert {".txt", ".html", ".jsonl"} <= suffixes
+
+
+def test_docs_readme_acled_header_is_the_real_one():
+    from sitreps.model import ACLED_COLUMNS
+
+    assert ",".join(ACLED_COLUMNS) in README
+
+
+def test_docs_readme_event_example_has_the_interface_fields():
+    import json
+
+    from sitreps.model import EVENT_FIELDS
+
+    block = re.search(r"```json\n(.*?)```", README, re.S)
+    assert block and tuple(json.loads(block.group(1))) == EVENT_FIELDS
