@@ -170,3 +170,19 @@ def test_cli_run_with_broken_knowledge_stops_and_stores_no_error_records(report_
     with Store.open(db) as store:
         stored = list(store.documents())
     assert (done.returncode, "E401" in done.stderr, stored) == (2, True, [])
+
+
+@pytest.mark.model
+def test_cli_run_csv_dump_with_column_mapping(tmp_path):
+    import csv
+
+    path = tmp_path / "dump.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["story", "ref", "day"])
+        writer.writerow([REPORT, "x-1", "2016-02-16"])
+    result = _invoke("run", str(path), "--db", str(tmp_path / "r.db"), "--workers", "1",
+                     "--csv-column", "text=story", "--csv-column", "id=ref", "--csv-column", "published=day")
+    with Store.open(tmp_path / "r.db") as store:
+        ids = [d.id for d in store.documents()]
+    assert (result.exit_code, ids) == (0, ["x-1"])
