@@ -23,16 +23,24 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def scored(shared, tmp_path_factory):
+def extracted(shared, tmp_path_factory):
+    """(document, events) for each dev-set article, with the WOF gazetteer."""
     db = tmp_path_factory.mktemp("gaz") / "wof.db"
     with Gazetteer(str(db)) as gaz:
         for name in ("whosonfirst-data-admin-sy_2db0f03b9f9d_data.tar.gz", "ocha-city-neighbourhoods.csv"):
             import_file(gaz, shared / "gazetteer" / name)
     geocoder = load_geocoder(str(db))
-    preds = []
+    out = []
     for raw in read_inputs([str(shared / "eval" / "seeds.docs.jsonl")]):
         assert not isinstance(raw, ReadError)
-        preds += [e.to_dict() | {"event_date": str(e.event_date)} for e in extract_events(clean_document(raw), geocoder=geocoder)]
+        doc = clean_document(raw)
+        out.append((doc, extract_events(doc, geocoder=geocoder)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def scored(shared, extracted):
+    preds = [e.to_dict() for _, events in extracted for e in events]
     spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
@@ -46,3 +54,10 @@ def test_extract_devset_event_f1_stays_above_floor(scored):
 
 def test_extract_devset_actor_accuracy_stays_above_floor(scored):
     assert scored["accuracy_on_matches"]["actors"] >= ACTORS_FLOOR
+
+
+def test_extract_devset_evidence_is_the_raw_text_at_its_offsets(extracted):
+    for doc, events in extracted:
+        for e in events:
+            for ev in e.evidence:
+                assert doc.raw[ev.start:ev.end] == ev.text
