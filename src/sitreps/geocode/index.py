@@ -47,6 +47,7 @@ class PlaceIndex:
         for key in self.by_key:
             self.keys_by_length[len(key)].append(key)
         self.admin3_points = _admin3_centroids(entries)
+        self._corroboration = _corroboration(entries, names)
         self._pools: dict[tuple[int, int], list[str]] = {}
 
     @classmethod
@@ -113,11 +114,34 @@ class PlaceIndex:
             self._pools[(length, cutoff)] = pool
         return pool
 
+    def corroboration(self, entry: Entry) -> int:
+        """How many other sources list this place (same name key, within 3 km):
+        a place several gazetteers know is likelier the one a report means."""
+        return self._corroboration.get(entry.ref, 0)
+
     def point_of(self, entry: Entry) -> tuple[float, float] | None:
         """The entry's coordinates, or its admin3's centroid when it has none."""
         if entry.lat is not None and entry.lon is not None:
             return entry.lat, entry.lon
         return self.admin3_points.get((entry.admin1, entry.admin3))
+
+
+def _corroboration(entries: list[Entry], names: list[list[tuple[str, str, str, str]]]) -> dict[str, int]:
+    """ref -> number of other sources with an entry of the same preferred-name key within 3 km."""
+    groups: dict[str, list[Entry]] = defaultdict(list)
+    for e, rows in zip(entries, names):
+        if e.lat is not None and e.lon is not None and rows:
+            groups[name_keys(e.name).key].append(e)
+    out: dict[str, int] = {}
+    for group in groups.values():
+        if len(group) < 2 or len(group) > 300:
+            continue
+        for e in group:
+            sources = {o.source for o in group if o.source != e.source
+                       and abs(o.lat - e.lat) < 0.03 and abs(o.lon - e.lon) < 0.035}  # type: ignore[operator]
+            if sources:
+                out[e.ref] = len(sources)
+    return out
 
 
 def _admin3_centroids(entries: list[Entry]) -> dict[tuple[str | None, str | None], tuple[float, float]]:

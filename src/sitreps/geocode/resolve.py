@@ -19,7 +19,7 @@ from ..knowledge import Governorate
 from .admin import governorate_for as governorate_named
 from ..model import Place, PlaceMention
 from .geo import distance_km, offset_point
-from .index import SAME_BASE, Candidate, PlaceIndex
+from .index import EXACT, SAME_BASE, Candidate, PlaceIndex
 from .regions import region_town
 from .store import Entry
 from .translit import name_keys
@@ -178,6 +178,7 @@ class GazetteerGeocoder:
         if c.score >= SAME_BASE:     # priors rank sure name matches, never promote guesses
             score += _SOURCE_PRIOR.get(e.source, 0.0) + _kind_prior(e, mention)
             score += min(0.03, math.log10(e.population + 1) * 0.006)
+            score += 0.03 * min(2, self.index.corroboration(e))
         point = self.index.point_of(e)
         if point is None:
             return score - 0.2, False
@@ -185,9 +186,11 @@ class GazetteerGeocoder:
         score += 0.25 * min(1.0, evidence)
         neighbours = evidence >= 0.25
         hint = mention.admin1_hint
-        hint_agrees = bool(hint and e.admin1 == hint)
+        hint_agrees = bool(hint and _same_area(hint, e.admin1))
         if hint and e.admin1:
-            score += 0.2 if hint_agrees else -0.3
+            # gazetteers draw governorate borders loosely: a same-spelling match
+            # across the border is penalised less than a mere same-key match
+            score += 0.2 if hint_agrees else -0.15 if c.score >= EXACT else -0.3
         supported = neighbours or (hint_agrees and c.score >= 0.47)
         if c.score < SAME_BASE and not supported:
             score -= 0.3            # a fuzzy guess needs the context to agree
@@ -272,6 +275,17 @@ class GazetteerGeocoder:
 
 
 _BEARINGS = frozenset({"N", "NE", "E", "SE", "S", "SW", "W", "NW"})
+
+
+_SAME_AREA = ({"Damascus", "Rural Damascus"},)
+
+
+def _same_area(hint: str, admin1: str | None) -> bool:
+    """Whether a place in `admin1` fits a text naming governorate `hint`: reports
+    say "Damascus" for the city and for its countryside (Rural Damascus)."""
+    if admin1 is None:
+        return False
+    return hint == admin1 or any(hint in pair and admin1 in pair for pair in _SAME_AREA)
 
 
 def _inside_city(mention: PlaceMention) -> bool:

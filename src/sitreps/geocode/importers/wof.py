@@ -20,6 +20,7 @@ from ..store import Entry
 log = logging.getLogger(__name__)
 
 _LATIN_OR_ARABIC = re.compile(r"^[\sA-Za-z\u00c0-\u024f\u1e00-\u1eff\u0600-\u06ff'`\u2018\u2019\u02bf\u02be.()\-]+$")
+_CAMP = re.compile(r"\b(mukhayyam|mokhayam|mukhayam|camp)\b", re.IGNORECASE)
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CITY_CODES = {"PPLC", "PPLA", "PPLA2"}
 _FEATURES = {"locality": "locality", "neighbourhood": "neighbourhood", "microhood": "neighbourhood",
@@ -88,6 +89,8 @@ def _entry(props: dict, hierarchy: dict, admin_names: dict[int, str]) -> Entry |
     population = int(props.get("gn:population") or props.get("wof:population") or 0)
     if feature == "locality" and (props.get("gn:feature_code") in _CITY_CODES or population >= 50_000):
         feature = "city"
+    if _CAMP.search(props.get("wof:name", "")):
+        feature = "camp"
     region = admin_names.get(hierarchy.get("region_id"))
     return Entry(
         ref=f"wof:{props['wof:id']}", name=_latin_name(props), lat=float(lat), lon=float(lon),
