@@ -165,7 +165,8 @@ def _clause_candidates(
     own = [a for a in actors if clause.start <= a.start < clause.end]
     own += _trigger_owners(clause, hits, own, published=when)
     placed = [(a.start - clause.start, _resolve(a, ctx, own, paragraph=ctx.paragraph_span)) for a in own]
-    first = min(hits, key=lambda h: (h.weak, h.start))
+    top = min(h.sub_type.type_rank for h in hits)
+    first = min((h for h in hits if h.sub_type.type_rank == top), key=lambda h: (h.weak, h.start))
     sides = _civilians_as_target(merge_with_context(
         assign_sides(clause.text, placed, book=book, trigger=first.start), ctx.last_sides, book=book))
     sub_type = choose_sub_type(hits, sides, book=book)

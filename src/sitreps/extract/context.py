@@ -68,10 +68,11 @@ def header_admin1(line: str) -> str | None:
 
 
 def is_area_level(mention: PlaceMention) -> bool:
-    """A mention that names only a province or a region of one ("Northern Hama")."""
-    if mention.relation == "region" or mention.feature in ("province", "governorate", "countryside"):
+    """A mention that names only a province or a region of one ("Northern Hama"),
+    not a part of a town ("the Eastern parts of Talbiseh")."""
+    if mention.feature in ("province", "governorate", "countryside"):
         return True
-    return False
+    return mention.relation == "region" and governorate_named(mention.text) is not None
 
 
 def region_mention(admin1: str, *, at: int) -> PlaceMention:
