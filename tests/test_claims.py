@@ -62,3 +62,22 @@ def test_own_voice_or_no_claimant_gives_empty(text: str) -> None:
 ])
 def test_unpunctuated_text_keeps_only_the_claimants_noun_phrase(text: str, expected: str) -> None:
     assert find_claim(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rockets hit the depot held by the rebel brigade a monitoring group said.", "a monitoring group"),
+    ("Jets struck the ridge twice to slow the advance of the column the Syrian Observatory for Human Rights "
+     "reported.", "SOHR"),
+    ("Four died and more than ten were hurt by bombs dropped on the market in the old city the observatory said "
+     "on Monday.", "SOHR"),
+])
+def test_unpunctuated_text_takes_the_claimant_that_ends_the_clause(text: str, expected: str) -> None:
+    assert find_claim(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The convoy turned back at the border the Kurdish security sources told reporters.", "Kurdish security sources"),
+    ("The Army of Victory said its fighters held the hill.", "Army of Victory"),
+])
+def test_capitals_that_are_not_the_sentences_are_kept(text: str, expected: str) -> None:
+    assert find_claim(text) == expected

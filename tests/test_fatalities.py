@@ -110,6 +110,19 @@ def test_a_subset_count_is_not_compared() -> None:
     assert value("Twelve people, among them five children, were killed in the raid.") == 12
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Seven villagers, three of them women, were killed in the raid.", 7),
+    ("Eight people five of whom were children died in the blast", 8),
+    ("Nine fighters of whom two were commanders were killed.", 9),
+])
+def test_a_subset_after_a_count_is_not_added(text: str, expected: int) -> None:
+    assert value(text) == expected
+
+
+def test_of_them_alone_is_still_a_count() -> None:
+    assert value("Two of them were killed when the shell hit.") == 2
+
+
 def test_dead_count_beats_killed_and_wounded_count() -> None:
     assert value("They killed and wounded over 30 fighters, and later killed 22 more at the base.") == 22
 

@@ -57,6 +57,17 @@ def test_note_reports_casualties_without_deaths() -> None:
     assert note.endswith('the source claims casualties without a death count ("heavy losses").')
 
 
+@pytest.mark.parametrize("rule", ["none_reported", "none_reported+split"])
+def test_note_says_no_one_killed_when_the_report_says_so(rule: str) -> None:
+    note = write_note(event(fatalities_text="no injuries", fatalities_rule=rule))
+    assert note.endswith('the source claims no one killed ("no injuries").')
+
+
+def test_note_reports_casualties_without_deaths_in_a_split_event() -> None:
+    note = write_note(event(fatalities_text="losses", fatalities_rule="losses_only+split"))
+    assert note.endswith('the source claims casualties without a death count ("losses").')
+
+
 @pytest.mark.parametrize("text, expected", [
     ("the army purged the town of terrorists", "the army cleared the town of militants"),
     ("Takfiri terrorists were liberated", "militants were captured"),

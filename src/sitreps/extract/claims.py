@@ -79,11 +79,26 @@ STOP_BACK = frozenset({"in", "on", "at", "of", "among", "from", "to", "with", "b
                        "over", "after", "before", "during", "near", "against", "amid", "under"})
 
 
+NEW_PHRASE = frozenset({"a", "an", "the"})
+
+
+def _last_phrase(tokens: list[str], words: ClaimWords) -> list[str]:
+    """In unpunctuated text a determiner right after a noun starts a new phrase ("held by the
+    Islamic State group a monitoring group"): keep the last such phrase that names a claimant."""
+    starts = [i for i in range(1, len(tokens))
+              if tokens[i].lower() in NEW_PHRASE and tokens[i - 1].lower() not in STOP_BACK | DETERMINERS
+              and not VERBISH.fullmatch(tokens[i - 1])]
+    for i in reversed(starts):
+        if any(words.head.fullmatch(t.strip(".,'\u2019")) for t in tokens[i:]):
+            return tokens[i:]
+    return tokens
+
+
 def _noun_phrase(phrase: str, words: ClaimWords) -> str:
     """The claimant's noun phrase inside `phrase`: from the first claimant word (source,
     agency ...) back over at most four modifiers, stopping at a preposition or after a
     determiner ("... resulting in casualties the report" -> "the report")."""
-    tokens = phrase.split()
+    tokens = _last_phrase(phrase.split(), words)
     head = next((i for i, t in enumerate(tokens) if words.head.fullmatch(t.strip(".,'\u2019"))), None)
     if head is None:
         return phrase
@@ -98,11 +113,28 @@ def _noun_phrase(phrase: str, words: ClaimWords) -> str:
     return " ".join(tokens[start:])
 
 
-def _claimant(phrase: str, words: ClaimWords) -> str:
-    """`phrase` tidied into a claimant, or "" when it names no one who could claim."""
+def _known_tail(phrase: str, words: ClaimWords) -> str | None:
+    """The known claimant that ends `phrase` ("... to repel the assault the Syrian Observatory
+    for Human Rights"), however long the words before it."""
+    m = None
+    for m in words.known.finditer(phrase):
+        pass
+    if m is None or phrase[m.end():].strip():
+        return None
+    return words.known_names.get(_fold(m.group()))
+
+
+def _claimant(phrase: str, words: ClaimWords, *, initial: bool = True) -> str:
+    """`phrase` tidied into a claimant, or "" when it names no one who could claim; `initial`
+    says the phrase may open its sentence (so its first capital may be the sentence's)."""
     phrase = FILLER.sub("", phrase.strip(" ,;:-\u2014")).strip()
+    tail = _known_tail(phrase, words)
+    if tail:
+        return tail
+    whole = phrase
     if not _known(phrase, words):
         phrase = _noun_phrase(phrase, words)
+    initial = initial and whole.startswith(phrase)
     phrase = re.sub(r"^the\s+", "", phrase, flags=re.I)
     tokens = phrase.split()
     if not tokens or len(tokens) > MAX_WORDS or tokens[0].lower() in words.not_claimants:
@@ -115,10 +147,11 @@ def _claimant(phrase: str, words: ClaimWords) -> str:
     proper = all(t[:1].isupper() for t in tokens if t.lower() not in {"of", "for", "al", "the"})
     if not words.head.search(phrase) and not proper:
         return ""
-    if proper and not words.head.search(tokens[0]):
+    named = any(t[:1].isupper() and not words.head.fullmatch(t) for t in tokens[1:])
+    if proper and (named or not words.head.search(tokens[0])):
         return phrase
-    shout = tokens[0].isupper() and len(tokens[0]) > 1
-    return phrase if shout else tokens[0].lower() + phrase[len(tokens[0]):]
+    keep = (tokens[0].isupper() and len(tokens[0]) > 1) or not initial
+    return phrase if keep else tokens[0].lower() + phrase[len(tokens[0]):]
 
 
 def _before(text: str, at: int) -> str:
@@ -168,7 +201,8 @@ def _according_to(text: str, words: ClaimWords) -> str:
 def _said(text: str, words: ClaimWords) -> str:
     """'X said' or, after a quote or comma, 'said X'."""
     for m in words.verb.finditer(text):
-        found = _claimant(_before(text, m.start()), words)
+        before = _before(text, m.start())
+        found = _claimant(before, words, initial=not text[:m.start() - len(before)].strip(" \"\u201c"))
         if found:
             return found
         if re.search(r"[,\"\u201d]\s*$", text[:m.start()]):

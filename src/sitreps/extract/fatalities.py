@@ -30,6 +30,7 @@ HARD_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 SOFT_STOP = re.compile(r"[,;:()\"\u201c\u201d]")
 WORDS = re.compile(r"[^\W_]+")
 FORWARD_WORDS, BACKWARD_WORDS = 8, 4
+SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)    # "six civilians, two of them children"
 NOBODY = re.compile(r"\s+(?:nobody|no\s+one|none)\b", re.I)
 SECOND_ONE = re.compile(r"\s+and\s+(?:his|her|their|a|an|one)\s+[^\W\d_]+", re.I)   # "a woman and her son"
 OBJECT_ONE = re.compile(r"\s+(?:a|an|one)\s+(?!number|large|total|group|lot|dozen|couple|few|score|"
@@ -163,9 +164,11 @@ def find_counts(text: str, *, profile: str = DEFAULT_PROFILE) -> list[Count]:
     """Every count of people in `text`, leaving out subsets of an earlier one ("among them 11
     children"), years, days of a month and counts of things."""
     p, q = patterns_for(profile), load_quantities(profile)
-    out = []
+    out: list[Count] = []
     for m in p.count.finditer(text):
         if p.subset.search(text[max(0, m.start() - 30):m.start()]) or _not_a_count(text, m, q):
+            continue
+        if out and SUBSET_AFTER.match(text, m.end()) and len(WORDS.findall(text[out[-1].end:m.start()])) <= 4:
             continue
         c = _count(m, q)
         if c is not None:

@@ -123,7 +123,11 @@ def _toll_phrase(event: Event) -> str:
     if event.fatalities > 0:
         what = "killed or wounded" if event.fatalities_rule.startswith("killed_and_wounded") else "killed"
         return f"; {who}{event.fatalities} {what}{words}"
-    if event.fatalities_rule in ZERO_RULES and event.fatalities_text:
+    rule = event.fatalities_rule.removesuffix("+split")
+    words = f' ("{event.fatalities_text}")' if event.fatalities_text else ""
+    if rule == "none_reported" and event.fatalities_text:
+        return f"; {who}no one killed{words}"
+    if rule in ZERO_RULES and event.fatalities_text:
         return f"; {who}casualties without a death count{words}"
     return ""
 
