@@ -128,7 +128,7 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
     for clause, hits in triggered:
         toll_text = clause.text if len(triggered) > 1 else s.text
         if group:
-            ctx.last = group
+            ctx.last, ctx.last_end = group, ctx.previous_end
         if ctx.last and _refers_back(clause, hits, mentions):
             _attach_toll(ctx.last, s, significant=significant, text=clause.text)
             continue
@@ -139,12 +139,13 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
             when=when, precision=precision, claim=claim,
             toll=parse_fatalities(toll_text, significant=significant),
         ))
+    ctx.previous_end = s.end
     if group:
-        ctx.last = group
+        ctx.last, ctx.last_end = group, s.end
         if own_date:
             ctx.date = (when, precision)
         _take_pending(ctx, group, book=book)
-    elif ctx.last and book.not_event(s.text, trigger_start=len(s.text)) is None:
+    elif ctx.last and ctx.last_end >= ctx.previous_end - len(s.text) - 2 and book.not_event(s.text, trigger_start=len(s.text)) is None:
         _attach_toll(ctx.last, s, significant=significant)
     return group
 
@@ -213,8 +214,8 @@ def _anaphoric(clause: Clause, hits: Sequence[TriggerHit]) -> bool:
 def _same_story(ctx: ParagraphContext, s: Sentence, own: Sequence[Any]) -> bool:
     """Whether a place-less clause goes on with the last event: in the same paragraph,
     or naming no actor the last event did not name."""
-    if not ctx.last:
-        return False
+    if not ctx.last or ctx.last_end < ctx.previous_end:
+        return False          # only the sentence just before (or this one) tells the same story
     if ctx.last[-1].paragraph == s.paragraph or _PLACE_ANAPHORA.search(s.text):
         return True
     told = {a.name for c in ctx.last for a in (*c.sides.side1, *c.sides.side2)}
@@ -325,10 +326,11 @@ def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int
 
 def _inside(sentence: str, first: PlaceMention, second: PlaceMention, *, offset: int) -> bool:
     """Whether `second` only says where `first` lies ("al-Shakousiya village in Aqirabat",
-    "Kashkash Ziyanat in the Southern part of al-Shadadi city")."""
+    "Kashkash Ziyanat in the Southern part of al-Shadadi city", "Meles, about 15 km
+    from Idlib city")."""
     between = sentence[first.end - offset:second.start - offset]
-    return len(between) <= 50 and not re.search(r",|\band\b|\bor\b", between) and bool(
-        re.search(r"\b(?:in|inside|within)\b|\b(?:north|south|east|west)\w*\s+of\b", between, re.I))
+    return len(between) <= 50 and not re.search(r",|\band\b|\bor\b", between) and (second.distance_km is not None or bool(
+        re.search(r"\b(?:in|inside|within|part of)\b|\b(?:north|south|east|west)\w*\s+of\b", between, re.I)))
 
 
 def _take_pending(ctx: ParagraphContext, group: list[Candidate], *, book: TriggerBook) -> None:
