@@ -239,7 +239,7 @@ def _admitted(name: str, cue: _Cue | None, kind: str | None, is_place: NamePredi
         return True
     if is_place is not None:
         return is_place(name) or governorate_named(name) is not None
-    return cue is not None
+    return governorate_named(name) is not None      # a bare "of X" needs the gazetteer's word
 
 
 def _tail_tokens(text: str, start: int, words: PlaceWords) -> list[str]:
