@@ -48,6 +48,7 @@ class PlaceIndex:
             self.keys_by_length[len(key)].append(key)
         self.admin3_points = _admin3_centroids(entries)
         self._corroboration = _corroboration(entries, names)
+        self._name_counts = {e.ref: len(rows) for e, rows in zip(entries, names)}
         self._pools: dict[tuple[int, int], list[str]] = {}
 
     @classmethod
@@ -118,6 +119,10 @@ class PlaceIndex:
         """How many other sources list this place (same name key, within 3 km):
         a place several gazetteers know is likelier the one a report means."""
         return self._corroboration.get(entry.ref, 0)
+
+    def name_count(self, entry: Entry) -> int:
+        """How many names the gazetteer gives the place: well-known places have many."""
+        return self._name_counts.get(entry.ref, 1)
 
     def point_of(self, entry: Entry) -> tuple[float, float] | None:
         """The entry's coordinates, or its admin3's centroid when it has none."""

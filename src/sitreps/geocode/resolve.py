@@ -27,6 +27,7 @@ from .translit import name_keys
 log = logging.getLogger(__name__)
 
 ACCEPT = 0.62          # final score a candidate needs
+NOTABILITY = 0.05      # prior for places the gazetteer gives many names
 SURE = 0.85            # name score that counts as a sure match (is_place, neighbours)
 CITY_REACH_KM = 20     # how far from its city centre a district or camp may lie
 _CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp"})
@@ -179,6 +180,7 @@ class GazetteerGeocoder:
             score += _SOURCE_PRIOR.get(e.source, 0.0) + _kind_prior(e, mention)
             score += min(0.03, math.log10(e.population + 1) * 0.006)
             score += 0.03 * min(2, self.index.corroboration(e))
+            score += NOTABILITY * min(1.0, (self.index.name_count(e) - 1) / 10)
         point = self.index.point_of(e)
         if point is None:
             return score - 0.2, False
