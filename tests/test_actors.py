@@ -77,7 +77,33 @@ def test_find_actors_does_not_read_the_opposition_coalition_as_the_us_led_one() 
 
 
 def test_find_actors_reads_regime_as_syrian_forces() -> None:
-    assert names("Regime helicopters dropped barrel bombs.") == ["Military Forces of Syria (2000-)"]
+    assert names("Regime helicopters hit the market.") == ["Military Forces of Syria (2000-)"]
+
+
+@pytest.mark.parametrize("text", [
+    "A barrel bomb hit a bakery in the old quarter.",
+    "Troops shelled the village at dawn.",
+    "Fighting killed 40 loyalists near the airport.",
+])
+def test_barrel_bombs_troops_and_loyalists_are_syrian_forces(text: str) -> None:
+    assert names(text) == ["Military Forces of Syria (2000-)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jets struck Jaish al-Islams depots.", ["Jaish al-Islam"]),
+    ("The armys tanks moved in.", ["Military Forces of Syria (2000-)"]),
+    ("ISILs fighters withdrew.", ["Islamic State (Syria)"]),
+])
+def test_possessive_without_apostrophe_names_the_actor(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jets of the U.S.-led coalition struck a bridge.", ["Coalition Forces (US-led)"]),
+    ("U.S. forces landed near the dam.", ["Military Forces of the United States (2009-2017)"]),
+])
+def test_dotted_us_reads_as_us(text: str, expected: list[str]) -> None:
+    assert names(text, on=date(2016, 5, 1)) == expected
 
 
 def test_find_actors_does_not_read_the_verb_is_as_islamic_state() -> None:

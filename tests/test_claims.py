@@ -81,3 +81,11 @@ def test_unpunctuated_text_takes_the_claimant_that_ends_the_clause(text: str, ex
 ])
 def test_capitals_that_are_not_the_sentences_are_kept(text: str, expected: str) -> None:
     assert find_claim(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SANAs correspondent said a shell hit the school.", "SANA"),
+    ("The Observatorys director said four died.", "SOHR"),
+])
+def test_a_known_claimants_possessive_without_apostrophe(text: str, expected: str) -> None:
+    assert find_claim(text) == expected

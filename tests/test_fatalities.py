@@ -41,7 +41,7 @@ def test_vague_quantity_words(word: str, expected: int) -> None:
     assert value(f"The shelling killed {word} gunmen in the valley.") == expected
 
 
-@pytest.mark.parametrize("word", ["several", "a number of", "many", "a large number of"])
+@pytest.mark.parametrize("word", ["several", "a number of", "numbers of", "many", "a large number of"])
 @pytest.mark.parametrize("significant, expected", [(True, 10), (False, 3)])
 def test_intensity_words_depend_on_significance(word: str, significant: bool, expected: int) -> None:
     assert value(f"The jets killed {word} fighters at the depot.", significant=significant) == expected
@@ -116,6 +116,14 @@ def test_a_subset_count_is_not_compared() -> None:
     ("Nine fighters of whom two were commanders were killed.", 9),
 ])
 def test_a_subset_after_a_count_is_not_added(text: str, expected: int) -> None:
+    assert value(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The shelling left 14 villagers dying in the square.", 14),
+    ("The raid saw three guards die at the gate.", 3),
+])
+def test_dying_and_die_are_death_words(text: str, expected: int) -> None:
     assert value(text) == expected
 
 

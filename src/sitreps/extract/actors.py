@@ -20,7 +20,7 @@ from ..knowledge.actors import (
     ARTICLES, FRONT, REBELS_NAME, UNKNOWN_NAME, Actor, ActorBook, load_actors, normalise_token,
 )
 
-WORD = re.compile(r"[^\W_]+(?:['\u2019\u2018`][^\W_]+)*")
+WORD = re.compile(r"(?:[A-Z]\.){2,}(?![^\W_])|[^\W_]+(?:['\u2019\u2018`][^\W_]+)*")   # "U.S." is one word
 GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011/]{1,3}|\r?\n")   # what may separate words of one alias
 HYPHEN_AFTER = re.compile(r"[-\u2010\u2011][^\W\d_]")        # "ISIS-held", "Nusra-affiliated"
 HYPHEN_BEFORE = re.compile(r"[^\W\d_][-\u2010\u2011]$")     # "anti-government forces"
@@ -78,7 +78,7 @@ def tokenize(text: str, variants: dict[str, str]) -> list[Token]:
     """Word tokens of `text` with their normal form."""
     out = []
     for m in WORD.finditer(text):
-        key = normalise_token(POSSESSIVE.sub("", m.group()))
+        key = normalise_token(POSSESSIVE.sub("", m.group().replace(".", "")))
         if key in ARTICLES and text[m.end():m.end() + 1] in "-\u2010\u2011" and m.end() < len(text):
             key = "al"
         out.append(Token(m.group(), variants.get(key, key), m.start(), m.end()))
@@ -128,7 +128,21 @@ def _joined(text: str, left: Token, right: Token) -> bool:
 
 
 def _case_ok(entry: Entry, tokens: Sequence[Token]) -> bool:
-    return all(want is None or POSSESSIVE.sub("", tok.text) == want for want, tok in zip(entry.exact, tokens))
+    return all(want is None or _bare(tok.text) in (want, want + "s") for want, tok in zip(entry.exact, tokens))
+
+
+def _bare(word: str) -> str:
+    return POSSESSIVE.sub("", word).replace(".", "")
+
+
+def _step(node: Node, token: Token) -> tuple[Node | None, bool]:
+    """The trie node after `token`, and whether it was reached only by reading a final "s" as a
+    possessive whose apostrophe was lost ("Jeish al-Fatahs positions", "ISILs fighters")."""
+    child = node.children.get(token.key)
+    if child is not None or len(token.key) < 3 or not token.key.endswith("s"):
+        return child, False
+    child = node.children.get(token.key[:-1])
+    return child, child is not None
 
 
 def _walk(root: Node, text: str, tokens: Sequence[Token], i: int, *,
@@ -140,16 +154,18 @@ def _walk(root: Node, text: str, tokens: Sequence[Token], i: int, *,
         return None
     node, best, j = root, None, i
     while j < len(tokens) and (j == i or _joined(text, tokens[j - 1], tokens[j])):
-        node = node.children.get(tokens[j].key)
+        node, possessive = _step(node, tokens[j])
         if node is None:
             break
         j += 1
-        if HYPHEN_AFTER.match(text, tokens[j - 1].end):
+        if HYPHEN_AFTER.match(text, tokens[j - 1].end) and not possessive:
             continue
         for entry in node.entries:
             if _case_ok(entry, tokens[i:j]) and (entry.noun or not with_noun):
                 best = (j, entry)
                 break
+        if possessive:
+            break
     return best
 
 

@@ -56,7 +56,7 @@ def claim_words(profile: str = DEFAULT_PROFILE) -> ClaimWords:
     return ClaimWords(
         verb=re.compile(rf"\b(?:{_alternation(require(data, 'verbs', list, path=path, where='file'))})\b", re.I),
         head=re.compile(rf"\b(?:{_alternation(require(data, 'heads', list, path=path, where='file'))})\b", re.I),
-        known=re.compile(rf"(?<![\w-])(?:{known_re})(?![\w-])", re.I),
+        known=re.compile(rf"(?<![\w-])(?P<name>{known_re})(?:['\u2019]?s)?(?![\w-])", re.I),   # "SANAs reporter"
         known_names=names,
         not_claimants=frozenset(w.lower() for w in require(data, "not_claimants", list, path=path, where="file")),
         unnamed=re.compile(rf"\b(?:{_alternation(require(data, 'unnamed_reports', list, path=path, where='file'))})\b",
@@ -71,7 +71,7 @@ def _fold(alias: str) -> str:
 def _known(phrase: str, words: ClaimWords) -> str | None:
     """The known claimant `phrase` names (the longest alias found), else None."""
     m = words.known.search(phrase)
-    return words.known_names.get(_fold(m.group())) if m else None
+    return words.known_names.get(_fold(m.group("name"))) if m else None
 
 
 DETERMINERS = frozenset({"a", "an", "the", "some", "several", "two", "three", "many", "other", "its", "their"})
@@ -121,7 +121,7 @@ def _known_tail(phrase: str, words: ClaimWords) -> str | None:
         pass
     if m is None or phrase[m.end():].strip():
         return None
-    return words.known_names.get(_fold(m.group()))
+    return words.known_names.get(_fold(m.group("name")))
 
 
 def _claimant(phrase: str, words: ClaimWords, *, initial: bool = True) -> str:
