@@ -74,3 +74,8 @@ def test_docs_readme_event_example_has_the_interface_fields():
 
     block = re.search(r"```json\n(.*?)```", README, re.S)
     assert block and tuple(json.loads(block.group(1))) == EVENT_FIELDS
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "src" / "sitreps" / "knowledge" / "syria").glob("*.yaml")))
+def test_docs_readme_describes_every_knowledge_file(name):
+    assert f"knowledge/syria/{name}" in README
