@@ -168,3 +168,11 @@ def test_export_parquet_event_date_is_a_date(tmp_path, make_events):
     path = tmp_path / "events.parquet"
     write_events(make_events(n=1), "parquet", path)
     assert str(pd.read_parquet(path)["event_date"][0]) == "2016-03-21"
+
+
+def test_export_geojson_keeps_missing_values_null(make_events):
+    [event] = make_events(n=1)
+    buf = io.StringIO()
+    write_geojson([event], buf)
+    props = json.loads(buf.getvalue())["features"][0]["properties"]
+    assert (props["inter2"], props["evidence_spans"]) == (None, "doc-1:0-11")

@@ -91,17 +91,24 @@ def flat_row(event: Event) -> dict[str, Any]:
     """One event as a flat CSV row: evidence as 'doc:start-end' spans and joined text."""
     d = event.to_dict()
     row = {k: ("" if d[k] is None else d[k]) for k in EVENT_FIELDS if k != "evidence"}
-    row["evidence_spans"] = ";".join(f"{e.doc_id}:{e.start}-{e.end}" for e in event.evidence)
-    row["evidence_text"] = " ... ".join(e.text for e in event.evidence)
+    row.update(_flat_evidence(event))
     return row
+
+
+def _flat_evidence(event: Event) -> dict[str, str]:
+    """Evidence as two text columns: 'doc:start-end' spans and the joined sentences."""
+    return {
+        "evidence_spans": ";".join(f"{e.doc_id}:{e.start}-{e.end}" for e in event.evidence),
+        "evidence_text": " ... ".join(e.text for e in event.evidence),
+    }
 
 
 def feature(event: Event) -> dict[str, Any] | None:
     """A GeoJSON Point feature ([lon, lat]); None when the event has no coordinates."""
     if event.latitude is None or event.longitude is None:
         return None
-    props = flat_row(event)
-    props.pop("latitude"), props.pop("longitude")
+    props = {k: v for k, v in event.to_dict().items() if k not in ("evidence", "latitude", "longitude")}
+    props.update(_flat_evidence(event))     # nulls stay null: QGIS types each field from its values
     return {
         "type": "Feature",
         "id": event.event_id,
