@@ -26,7 +26,7 @@ from .translit import name_keys
 
 log = logging.getLogger(__name__)
 
-ACCEPT = 0.62          # final score a candidate needs
+ACCEPT = 0.7           # final score a candidate needs
 NOTABILITY = 0.05      # prior for places the gazetteer gives many names
 SURE = 0.85            # name score that counts as a sure match (is_place, neighbours)
 CITY_REACH_KM = 20     # how far from its city centre a district or camp may lie
