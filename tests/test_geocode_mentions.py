@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitreps.geocode.mentions import find_place_mentions, header_governorate
+from sitreps.geocode.mentions import find_document_mentions, find_place_mentions, header_governorate
 
 
 def names(text: str, **kw) -> list[str]:
@@ -133,3 +133,55 @@ def test_mentions_is_place_admits_names_without_cue():
 @pytest.mark.parametrize("line,gov", [("Deir Ezzur", "Deir-ez-Zor"), ("Hama:", "Hama"), ("The army advanced", None)])
 def test_header_governorate(line, gov):
     assert header_governorate(line) == gov
+
+
+def test_mentions_title_case_headline_keeps_only_known_places():
+    headline = "Army Allies Fully Recapture Aleppo, Purge Entire City of Terrorists"
+    assert names(headline) == ["Aleppo"]
+
+
+def test_mentions_title_case_headline_uses_gazetteer_check():
+    headline = "Army Liberates Key Town of Kafr Halab in Western Aleppo"
+    assert names(headline, is_place=lambda n: n == "Kafr Halab") == ["Kafr Halab", "Aleppo"]
+
+
+def test_mentions_hyphenated_airbase_name():
+    m = one("attacks near the T-4 Military Airport failed", "T-4")
+    assert (m.relation, m.feature) == ("near", "military airport")
+
+
+def test_mentions_square_inside_camp_takes_camp_as_parent():
+    m = one("clashes in Abi Jamal square in Khan Eshieh camp", "Abi Jamal")
+    assert (m.parent, m.feature) == ("Khan Eshieh", "square")
+
+
+def test_mentions_bare_of_needs_gazetteer():
+    assert names("fighters of the Army of Conquest") == []
+    assert names("fighters of Binnish", is_place=lambda n: n == "Binnish") == ["Binnish"]
+
+
+def test_mentions_farms_noun_not_shared_by_list():
+    found = find_place_mentions("raids on Kissin, Tal Do and Abu al-Iz farms")
+    assert [(m.text, m.feature) for m in found] == [("Kissin", None), ("Tal Do", None), ("Abu al-Iz", "farms")]
+
+
+def test_document_mentions_offsets_point_into_document():
+    text = "Headline\n\nJets hit Tall Ruman.\nDeir Ezzur\nShells fell on Mu Hassan."
+    for m in find_document_mentions(text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_document_mentions_section_header_gives_admin1():
+    text = "Deir Ezzur\nShells fell on Mu Hassan.\nClashes went on in al-Jafra."
+    assert [m.admin1_hint for m in find_document_mentions(text)] == ["Deir-ez-Zor", "Deir-ez-Zor"]
+
+
+def test_document_mentions_header_ends_when_another_governorate_is_named():
+    text = "Deir Ezzur\nShells fell on Mu Hassan.\nIn Hama province, jets hit Souran.\nRaids hit Kafr Zita."
+    hints = {m.text: m.admin1_hint for m in find_document_mentions(text)}
+    assert (hints["Mu Hassan"], hints["Souran"], hints["Kafr Zita"]) == ("Deir-ez-Zor", "Hama", None)
+
+
+def test_document_mentions_no_carry_without_header():
+    text = "Jets hit Souran in Hama province.\n\nRaids hit Kafr Zita."
+    assert {m.text: m.admin1_hint for m in find_document_mentions(text)}["Kafr Zita"] is None

@@ -92,6 +92,7 @@ class Gazetteer:
         self.close()
 
     def close(self) -> None:
+        """Close the database connection."""
         self.conn.close()
 
     def add(self, entries: Iterable[Entry]) -> int:
@@ -137,6 +138,7 @@ class Gazetteer:
         return dict(self.conn.execute("SELECT feature, count(*) FROM places GROUP BY feature ORDER BY feature"))
 
     def name_count(self) -> int:
+        """Number of names (a place has one or more)."""
         return self.conn.execute("SELECT count(*) FROM names").fetchone()[0]
 
     def get(self, ref: str) -> Entry | None:
@@ -179,10 +181,12 @@ class Gazetteer:
             + where + " ORDER BY p.id", args)
 
     def set_meta(self, key: str, value: str) -> None:
+        """Record a fact about the database (what was imported, key rules version)."""
         with self.conn:
             self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
     def meta(self) -> dict[str, str]:
+        """Every recorded fact."""
         return dict(self.conn.execute("SELECT key, value FROM meta ORDER BY key"))
 
     def delete_source(self, source: str) -> int:
