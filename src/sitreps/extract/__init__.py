@@ -62,7 +62,7 @@ def _extract(document: Document, *, geocoder: "Geocoder | None") -> list[Event]:
         e = to_event(c, places[id(c.mention)], document=document)
         if e is not None:
             events.append(e)
-            origins[id(e)] = Origin(c.section, c.paragraph, c.section_start)
+            origins[id(e)] = Origin(c.section, c.paragraph, c.section_start, c.lede)
     ranks = {st.name: st.rank for st in book.sub_types}
     merged = merge_events(events, rank=lambda name: ranks.get(name, 99), origin=lambda e: origins[id(e)])
     return finish(merged)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date
 from typing import Any, Sequence
 
 from ..annotate import AnnotatedDocument, Paragraph, Sentence
 from ..geocode.mentions import find_place_mentions
-from ..knowledge import fold, governorate_named
+from ..knowledge import fold, governorate_named, load_governorates
 from ..knowledge.triggers import SubType, TriggerBook, TriggerHit
 from ..model import PlaceMention
 from ..knowledge.actors import load_actors
@@ -24,6 +25,7 @@ from .clauses import Clause, split_clauses
 from .context import ParagraphContext, header_admin1, is_area_level, region_mention
 from .dates import resolve_event_date
 from .fatalities import parse_fatalities, split_fatalities
+from .merge import LEDE_PARAGRAPHS
 from .sides import Sides, assign_sides, merge_with_context
 
 _NO_DATE_RULE = "published"
@@ -47,6 +49,7 @@ class Candidate:
     paragraph: int
     section: int                    # index of the section (run of paragraphs) it was told in
     section_start: int              # paragraph index where that section begins
+    lede: bool                      # told in the report's opening paragraphs
     clause: str                     # the clause text (for the negation check)
     trigger: tuple[int, int]        # trigger span inside the clause
     labels: dict[str, str] = field(default_factory=dict)  # actor name -> label as written
@@ -55,7 +58,9 @@ class Candidate:
 def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candidate]:
     """All candidates of a document, section by section, with context."""
     out: list[Candidate] = []
+    unplaced: list[Candidate] = []
     published = ann.document.published
+    body_rank = {p.index: i for i, p in enumerate(p for p in ann.paragraphs if not p.is_heading)}
     for section, (admin1, paragraphs) in enumerate(sections(ann)):
         ctx = ParagraphContext(admin1=admin1, section=section, section_start=paragraphs[0].index)
         plain = {p.index: [replace(s, text=_plain(s.text)) for s in ann.sentences_of(p.index)] for p in paragraphs}
@@ -63,13 +68,28 @@ def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candi
             a for p in paragraphs for s in plain[p.index] for a in find_actors(s.text, on=published, offset=s.start)
         ]
         for p in paragraphs:
+            ctx.lede = body_rank[p.index] < LEDE_PARAGRAPHS
             if not _continues(p.text):
                 ctx.date = None
             ctx.admin1 = ctx.admin1 or _only_governorate(p.text)
             ctx.paragraph_span = (p.start, p.end)
             for s in plain[p.index]:
                 out.extend(_sentence_candidates(s, ctx, published=published, book=book))
-    return out
+        unplaced.extend(ctx.pending)
+    return out + placed_by_title(unplaced, ann.document.title, book=book)
+
+
+def placed_by_title(pending: list[Candidate], title: str | None, *, book: TriggerBook) -> list[Candidate]:
+    """Events the text never places ("clashed 15 km east of the city") take the one
+    place the headline names ("... on approaches to Palmyra"), if it names one."""
+    if not pending or not title:
+        return []
+    named = [m for m in find_place_mentions(_plain(title), is_actor=is_actor_name)
+             if not is_area_level(m) and not book.is_foreign_place(m.text)]
+    if len({fold(m.text) for m in named}) != 1:
+        return []
+    where = replace(named[0], start=-1, end=-1, relation="near")
+    return [replace(c, mention=where) for c in pending[:1]]
 
 
 def sections(ann: AnnotatedDocument) -> list[tuple[str | None, list[Paragraph]]]:
@@ -171,8 +191,9 @@ def _clause_candidates(
     sides = _civilians_as_target(merge_with_context(
         assign_sides(clause.text, placed, book=book, trigger=first.start), ctx.last_sides, book=book))
     sub_type = choose_sub_type(hits, sides, book=book)
+    area_names = ctx.area_governorates | (governorate_keys() if ctx.lede else set())
     places = event_places([m for m in mentions if clause.start <= m.start < clause.end], s.text, offset=s.start, book=book,
-                          area_names=ctx.area_governorates)
+                          area_names=area_names)
     if not places and _same_story(ctx, s, own):
         if ctx.last[-1].sub_type.event_type == sub_type.event_type:
             _attach_toll(ctx.last, s, significant=book.is_intense(s.text), text=clause.text)   # the same event told again
@@ -182,14 +203,14 @@ def _clause_candidates(
         places = [region_mention(ctx.admin1, at=clause.start)] if ctx.admin1 else []
     if not places:
         ctx.pending.append(Candidate(sub_type, sides, region_mention("", at=clause.start), when, precision, toll, claim,
-                                     [(s.start, s.end)], s.paragraph, ctx.section, ctx.section_start, clause.text, (0, 0)))
+                                     [(s.start, s.end)], s.paragraph, ctx.section, ctx.section_start, ctx.lede, clause.text, (0, 0)))
         return []
     tolls = split_fatalities(toll, len(places)) if toll is not None else [None] * len(places)
     trigger = min(hits, key=lambda h: (h.sub_type.type_rank, h.sub_type.rank))
     labels = {getattr(r, "name", ""): a.label for a, (_, r) in zip(own, placed)}
     return [
         Candidate(sub_type, sides, m, when, precision, f, claim, [(s.start, s.end)], s.paragraph,
-                  ctx.section, ctx.section_start, clause.text, (trigger.start, trigger.end), labels)
+                  ctx.section, ctx.section_start, ctx.lede, clause.text, (trigger.start, trigger.end), labels)
         for m, f in zip(places, tolls)
     ]
 
@@ -220,6 +241,12 @@ def _same_story(ctx: ParagraphContext, s: Sentence, own: Sequence[Any]) -> bool:
         return True
     told = {a.name for c in ctx.last for a in (*c.sides.side1, *c.sides.side2)}
     return all(getattr(a.actor, "name", "") in told or is_label(a) for a in own)
+
+
+@lru_cache(maxsize=1)
+def governorate_keys() -> frozenset[str]:
+    """Folded names of every governorate: in a lede, "Damascus and Lattakia" are provinces."""
+    return frozenset(fold(n) for g in load_governorates() for n in (g.name, *g.aliases))
 
 
 def _trigger_owners(clause: Clause, hits: Sequence[TriggerHit], own: Sequence[Any], *, published: date | None) -> list[Any]:

@@ -30,6 +30,7 @@ class ParagraphContext:
     admin1: str | None = None                  # governorate named by header or paragraph
     section: int = 0
     section_start: int = 0
+    lede: bool = False                         # the current paragraph opens the report
     area_governorates: set[str] = field(default_factory=set)  # governorates named as regions so far
     date: tuple[date, int] | None = None       # (event date, time precision) told earlier
     last: list[Any] = field(default_factory=list)   # candidates of the last event sentence

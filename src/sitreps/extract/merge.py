@@ -28,11 +28,12 @@ class Origin:
     section: int
     paragraph: int
     section_start: int
+    opening: bool = False    # among the report's first LEDE_PARAGRAPHS paragraphs of text
 
     @property
     def is_lede(self) -> bool:
         """The opening paragraphs of the report, or the first paragraph of a section."""
-        return self.paragraph < LEDE_PARAGRAPHS or self.paragraph == self.section_start
+        return self.opening or self.paragraph == self.section_start
 
 
 def place_key(e: Event) -> str:
@@ -61,7 +62,8 @@ def merge_events(events: Sequence[Event], *, rank: Callable[[str], int], origin:
     out = _merge_same(list(events), rank=rank)
     out = _battle_absorbs_strikes(out)
     out = _fold_summaries(out, origin=origin)
-    return _fold_into_districts(out, origin=origin)
+    out = _fold_into_districts(out, origin=origin)
+    return _one_bombing(out, rank=rank)
 
 
 def _merge_same(events: list[Event], *, rank: Callable[[str], int]) -> list[Event]:
@@ -109,9 +111,16 @@ def _fold_summaries(events: list[Event], *, origin: Callable[[Event], Origin]) -
             if e.geo_precision >= 3 else []
         if detailed:
             share_toll(e, detailed)
-        else:
+        elif not (e.geo_precision >= 3 and origin(e).opening and _told_in_detail(e, events, origin)):
             out.append(e)
     return out
+
+
+def _told_in_detail(summary: Event, events: list[Event], origin: Callable[[Event], Origin]) -> bool:
+    """Whether the report goes on to tell events of the summary's type place by place
+    ("advances in other parts of Syria, including Damascus and Lattakia")."""
+    return any(d.event_type == summary.event_type and d.geo_precision < 3
+               and origin(d).paragraph > origin(summary).paragraph for d in events)
 
 
 def _repeats(summary: Event, d: Event, where: Origin, there: Origin) -> bool:
@@ -119,9 +128,9 @@ def _repeats(summary: Event, d: Event, where: Origin, there: Origin) -> bool:
     if d.event_type != summary.event_type or d.admin1 != summary.admin1:
         return False
     if where.is_lede and (there.paragraph > where.paragraph) and (
-            where.paragraph < LEDE_PARAGRAPHS or there.section == where.section):
+            where.opening or there.section == where.section):
         return bool(_families(summary, 1) & (_families(d, 1) | _families(d, 2))) or same_actors(summary, d)
-    return there.section == where.section and _side(summary, 1) == _side(d, 1) and same_actors(summary, d)
+    return there.section == where.section and _side(summary, 1) | _side(summary, 2) == _side(d, 1) | _side(d, 2)
 
 
 def _families(e: Event, n: int) -> set[str]:
@@ -174,6 +183,32 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+BOMBINGS = ("Suicide bomb", "Remote explosive/landmine/IED")
+BOMBING_KM = 10.0
+
+
+def _one_bombing(events: list[Event], *, rank: Callable[[str], int]) -> list[Event]:
+    """Pass 5: a bombing told twice in one report (a car bomb "in Qamishli", the
+    suicide bomber "at the roundabout in central Qamishli") is one event."""
+    out: list[Event] = []
+    for e in events:
+        twin = next((o for o in out if o.sub_event_type in BOMBINGS and e.sub_event_type in BOMBINGS
+                     and o.event_date == e.event_date and o.actor1 == e.actor1 and _near(o, e)), None)
+        if twin is None:
+            out.append(e)
+            continue
+        if rank(e.sub_event_type) < rank(twin.sub_event_type):
+            twin.sub_event_type = e.sub_event_type
+        absorb(twin, e)
+    return out
+
+
+def _near(a: Event, b: Event) -> bool:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= BOMBING_KM
+
+
 def share_toll(summary: Event, detailed: list[Event]) -> None:
     """The summary's evidence goes to the detailed events; its toll to those that have none."""
     without = [d for d in detailed if not d.fatalities_text]
@@ -214,4 +249,11 @@ def _replaces_toll(host: Event, other: Event) -> bool:
         return False
     if not host.fatalities_text or (host.fatalities == 0 and other.fatalities > 0):
         return True
-    return 0 < other.fatalities < host.fatalities
+    if _is_count(host) and not _is_count(other):
+        return False          # a stated number outranks a vague word ("scores")
+    return 0 < other.fatalities < host.fatalities or (_is_count(other) and not _is_count(host) and other.fatalities > 0)
+
+
+def _is_count(e: Event) -> bool:
+    """Whether the toll is a stated number, not a vague word."""
+    return not e.fatalities_rule.startswith("vague")
