@@ -4,7 +4,7 @@ Runs it twice: the first run processes everything, the second must add nothing
 (every document is skipped by content hash). Reports seconds, articles/s and the
 peak resident memory of the largest process (the CLI or one worker).
 
-    .venv/bin/python bench/bench_run.py [--csv PATH] [--workers N] [--write]
+    .venv/bin/python bench/bench_run.py [--csv PATH] [--workers N] [--gazetteer DB] [--write]
 
 `--write` replaces the "## Full run over FA-KES" section of docs/BENCHMARKS.md.
 """
@@ -33,11 +33,14 @@ def sitreps_command() -> list[str]:
     return [str(exe)] if exe.exists() else ["sitreps"]
 
 
-def timed_run(csv: Path, db: Path, workers: int | None) -> dict[str, float | int | str]:
+def run_options(workers: int | None, gazetteer: Path | None) -> list[str]:
+    """The options both runs share."""
+    return (["--workers", str(workers)] if workers else []) + (["--gazetteer", str(gazetteer)] if gazetteer else [])
+
+
+def timed_run(csv: Path, db: Path, options: list[str]) -> dict[str, float | int | str]:
     """One `sitreps run`; its wall time, counts and the children's peak RSS so far."""
-    cmd = sitreps_command() + ["run", str(csv), "--db", str(db)]
-    if workers:
-        cmd += ["--workers", str(workers)]
+    cmd = sitreps_command() + ["run", str(csv), "--db", str(db)] + options
     start = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True)
     seconds = time.perf_counter() - start
@@ -65,7 +68,9 @@ def section(first: dict, second: dict, *, articles: int, workers: int | None, co
         f"| {second['skipped']} | {second['failed']} | {second['events']} | {second['peak_mb']:.0f} MB |",
         "",
         "The second run adds nothing: every document is skipped by its content hash. "
-        "Skipped rows of the first run are duplicate articles in the dump (same text).",
+        "Skipped rows of the first run are duplicate articles in the dump (same text). "
+        "Peak RSS is that of the largest single process (the CLI or one worker). "
+        "Reproduce with `make bench` or `.venv/bin/python bench/bench_run.py --write`.",
         "",
     ])
 
@@ -82,6 +87,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--csv", type=Path, default=DEFAULT_CSV)
     parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--gazetteer", type=Path, default=None, help="gazetteer database (default: sitreps' own)")
     parser.add_argument("--write", action="store_true", help="update docs/BENCHMARKS.md")
     args = parser.parse_args()
     if not args.csv.exists():
@@ -91,9 +97,11 @@ def main() -> None:
         articles = sum(1 for _ in csvlib.DictReader(fh))
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "fakes.db"
-        first = timed_run(args.csv, db, args.workers)
-        second = timed_run(args.csv, db, args.workers)
-    command = f"sitreps run {args.csv.name} --db fakes.db" + (f" --workers {args.workers}" if args.workers else "")
+        options = run_options(args.workers, args.gazetteer)
+        first = timed_run(args.csv, db, options)
+        second = timed_run(args.csv, db, options)
+    shown = run_options(args.workers, Path(args.gazetteer.name) if args.gazetteer else None)
+    command = " ".join([f"sitreps run {args.csv.name} --db fakes.db", *shown])
     text = section(first, second, articles=articles, workers=args.workers, command=command)
     print(text)
     if second["new"] != 0:
