@@ -29,6 +29,10 @@ def test_weekday_is_the_latest_such_day_on_or_before_publication(text: str, expe
     ("The siege began on December 2, 2015.", date(2015, 12, 2), "explicit"),
     ("The siege began on 2 December 2015.", date(2015, 12, 2), "explicit"),
     ("The raid took place on November 28.", date(2015, 11, 28), "explicit"),
+    ("Earlier in the day a shell fell near the bakery.", date(2015, 12, 9), "today"),
+    ("Later in the day the convoy left the town.", date(2015, 12, 9), "today"),
+    ("The checkpoint was stormed on Tuesday last week.", date(2015, 12, 1), "weekday"),
+    ("Last week on Friday the bridge was blown up.", date(2015, 12, 4), "weekday"),
 ])
 def test_day_level_expressions(text: str, expected: date, rule: str) -> None:
     assert resolve_event_date(text, published=WEDNESDAY) == (expected, 1, rule)

@@ -76,6 +76,14 @@ def _weekday(m: re.Match[str], pub: date | None) -> tuple[date | None, int] | No
     return pub - timedelta(days=back), 1
 
 
+def _weekday_last_week(m: re.Match[str], pub: date | None) -> tuple[date | None, int] | None:
+    """"Tuesday last week": that weekday in the week (Monday to Sunday) before publication's."""
+    if pub is None:
+        return None
+    monday = pub - timedelta(days=pub.weekday() + 7)
+    return monday + timedelta(days=WEEKDAYS.index(m.group("weekday").lower())), 1
+
+
 def _days_ago(m: re.Match[str], pub: date | None) -> tuple[date | None, int] | None:
     n = m.group("n").lower()
     days = int(n) if n.isdigit() else SMALL[n]
@@ -138,7 +146,10 @@ DAY_RULES = (
     _rule("day_before_yesterday", r"\bday before yesterday\b", _shift(2)),
     _rule("yesterday", r"\byesterday\b|\blast night\b", _shift(1)),
     _rule("days_ago", r"\b(?P<n>\d+|one|two|three|four|five|six|seven|a)\s+days?\s+ago\b", _days_ago),
-    _rule("today", r"(?<!Russia )(?<!USA )\b(?:today|tonight|this (?:morning|afternoon|evening))\b", _shift(0)),
+    _rule("today", r"(?<!Russia )(?<!USA )\b(?:today|tonight|this (?:morning|afternoon|evening)|"
+          r"(?:earlier|later) in the day)\b", _shift(0)),
+    _rule("weekday", rf"\b{WEEKDAY}\s+(?:of\s+)?(?:last|previous)\s+week\b", _weekday_last_week),
+    _rule("weekday", rf"\b(?:last|previous)\s+week\s+on\s+{WEEKDAY}\b", _weekday_last_week),
     _rule("weekday", rf"\b(?P<last>last\s+)?{WEEKDAY}\b", _weekday),
     _rule("digest", r"\b(?:last|past|previous)\s+24\s+hours\b", _shift(0)),
 )
