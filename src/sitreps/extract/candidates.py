@@ -133,6 +133,8 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
     mentions = find_place_mentions(s.text, offset=s.start, is_actor=is_actor_name, admin1_hint=ctx.admin1)
     for m in mentions:
         if m.admin1_hint and (is_area_level(m) or governorate_named(m.text) is not None):
+            if ctx.admin1 and m.admin1_hint != ctx.admin1:
+                ctx.region_start = s.start   # groups named for another governorate do not carry here
             ctx.admin1 = m.admin1_hint      # later sentences of the section lie in this governorate
         if is_area_level(m) and m.admin1_hint:
             ctx.area_governorates.add(fold(m.text))
@@ -279,7 +281,7 @@ def _resolve(mention: Any, ctx: ParagraphContext, own: Sequence[Any], *, paragra
     targets = load_actors().label_of(mention.actor).targets
     if any(not is_label(a) and a.actor.family in targets for a in near):
         return resolve_label(mention, context=near, rebel_front=True)
-    named = [a for a in ctx.paragraph_actors if not is_label(a) and a.actor.family in targets]
+    named = [a for a in ctx.paragraph_actors if not is_label(a) and a.actor.family in targets and a.start >= ctx.region_start]
     if len({a.actor.family for a in named}) == 1:
         return resolve_label(mention, context=named, rebel_front=True)
     return resolve_label(mention, context=[], rebel_front=True)

@@ -25,7 +25,7 @@ def split_clauses(text: str, *, offset: int, book: TriggerBook) -> list[Clause]:
     cuts: set[tuple[int, int]] = set()
     for rx in book.clause_breaks:
         for m in rx.finditer(text):
-            if m.start() > 0 and not text[max(0, m.start() - 5):m.end()].lower().endswith("as well as "):
+            if m.start() > 0 and not text[:m.start() + 1].rstrip().lower().endswith("well"):   # "as well as"
                 cuts.add(m.span())
     out: list[Clause] = []
     pos = 0

@@ -35,6 +35,7 @@ class ParagraphContext:
     date: tuple[date, int] | None = None       # (event date, time precision) told earlier
     last: list[Any] = field(default_factory=list)   # candidates of the last event sentence
     pending: list[Any] = field(default_factory=list)  # events told without a place, waiting for one
+    region_start: int = 0                      # where the section's current governorate was first named
     last_end: int = -1                         # end of the sentence that told the last event
     previous_end: int = -1                     # end of the sentence before the current one
     paragraph_actors: list[Any] = field(default_factory=list)  # actor mentions of the whole section

@@ -19,6 +19,7 @@ from ..knowledge.actors import load_actors
 from ..model import Event
 
 LEDE_PARAGRAPHS = 3  # summaries sit in the first paragraphs of a report
+REGION_KM = 60.0     # "Western Damascus" (Damascus) covers places of Rural Damascus
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def _told_in_detail(summary: Event, events: list[Event], origin: Callable[[Event
 
 def _repeats(summary: Event, d: Event, where: Origin, there: Origin) -> bool:
     """Whether detailed event `d` tells again what province-level `summary` told."""
-    if d.event_type != summary.event_type or d.admin1 != summary.admin1:
+    if d.event_type != summary.event_type or not (d.admin1 == summary.admin1 or _near(summary, d, km=REGION_KM)):
         return False
     if where.is_lede and (there.paragraph > where.paragraph) and (
             where.opening or there.section == where.section):
@@ -203,10 +204,11 @@ def _one_bombing(events: list[Event], *, rank: Callable[[str], int]) -> list[Eve
     return out
 
 
-def _near(a: Event, b: Event) -> bool:
+def _near(a: Event, b: Event, *, km: float = BOMBING_KM) -> bool:
+    """Whether two events lie within `km` of each other (False when one has no point)."""
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return False
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= BOMBING_KM
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= km
 
 
 def share_toll(summary: Event, detailed: list[Event]) -> None:
