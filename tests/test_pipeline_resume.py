@@ -19,7 +19,7 @@ import pytest
 pytestmark = [pytest.mark.model, pytest.mark.shared, pytest.mark.slow]
 
 SUBSET = 40
-KILL_AFTER_DOCUMENTS = 8
+KILL_AFTER_DOCUMENTS = 3
 
 
 def _sitreps() -> list[str]:
@@ -71,7 +71,7 @@ def _kill_mid_run(csv_path: Path, db: Path) -> int:
         while _documents_stored(db) < KILL_AFTER_DOCUMENTS and proc.poll() is None:
             if time.monotonic() > deadline:
                 pytest.fail("the run stored nothing within 300 s")
-            time.sleep(0.05)
+            time.sleep(0.02)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
