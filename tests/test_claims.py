@@ -89,3 +89,15 @@ def test_capitals_that_are_not_the_sentences_are_kept(text: str, expected: str) 
 ])
 def test_a_known_claimants_possessive_without_apostrophe(text: str, expected: str) -> None:
     assert find_claim(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two posts fell to the militias backed by the United States that hold the dam a local source said.",
+     "a local source"),
+    ("Five fighters died near the dam the Syrian Observatory for Human Rights a Britain-based monitor said.",
+     "SOHR"),
+    ("The village fell at dawn an organisation that monitors the war said on Friday.",
+     "an organisation that monitors the war"),
+])
+def test_unpunctuated_wire_attributions(text: str, expected: str) -> None:
+    assert find_claim(text) == expected

@@ -91,3 +91,23 @@ def test_find_event_dates_lists_each_day() -> None:
                                   "The previously held hill was shelled."])
 def test_recently_and_previously_do_not_date_the_event(text: str) -> None:
     assert resolve_event_date(text, published=WEDNESDAY) == (WEDNESDAY, 1, "published")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Early on Tuesday the ministry said a guard was killed in a blast on Monday.", date(2015, 12, 7)),
+    ("The rebels took the hill on Sunday, the monitor said on Tuesday.", date(2015, 12, 6)),
+])
+def test_the_day_something_was_said_gives_way_to_the_day_it_happened(text: str, expected: date) -> None:
+    assert resolve_event_date(text, published=WEDNESDAY)[0] == expected
+
+
+def test_the_day_it_was_said_is_kept_when_it_is_the_only_one() -> None:
+    assert resolve_event_date("Jets hit the town the monitor said on Tuesday.",
+                              published=WEDNESDAY) == (date(2015, 12, 8), 1, "weekday")
+
+
+@pytest.mark.parametrize("text", ["The push follows an earlier phase of gains in the north.",
+                                  "The toll was higher than in the earlier attack.",
+                                  "It repeats an earlier report."])
+def test_earlier_as_an_adjective_does_not_date_the_event(text: str) -> None:
+    assert resolve_event_date(text, published=WEDNESDAY) == (WEDNESDAY, 1, "published")

@@ -16,6 +16,7 @@ from ..knowledge import DEFAULT_PROFILE, knowledge_path, read_data, require
 
 FILE = "claims.yaml"
 MAX_WORDS = 10
+APPOSITIVE_WORDS = 5
 ASIDE = re.compile(r",\s*(?:meantime|meanwhile|however|also|further|furthermore|in the meantime|"
                    r"for their part|for its part|in turn|in addition|moreover)\s*,", re.I)
 BOUNDARY = re.compile(r"[,;:()\"\u201c\u201d\u2018]|\b(?:that|and|but|while|as|after|when|where|who|which)\b|"
@@ -115,11 +116,16 @@ def _noun_phrase(phrase: str, words: ClaimWords) -> str:
 
 def _known_tail(phrase: str, words: ClaimWords) -> str | None:
     """The known claimant that ends `phrase` ("... to repel the assault the Syrian Observatory
-    for Human Rights"), however long the words before it."""
+    for Human Rights"), however long the words before it, perhaps with a short description
+    after it ("... the Syrian Observatory for Human Rights a Britain-based war monitor")."""
     m = None
     for m in words.known.finditer(phrase):
         pass
-    if m is None or phrase[m.end():].strip():
+    if m is None:
+        return None
+    rest = phrase[m.end():].split()
+    if rest and not (rest[0].lower() in ("a", "an", "the") and len(rest) <= APPOSITIVE_WORDS
+                     and words.head.search(" ".join(rest))):
         return None
     return words.known_names.get(_fold(m.group("name")))
 
@@ -159,6 +165,23 @@ def _before(text: str, at: int) -> str:
     chunk = text[:at]
     cut = max((m.end() for m in BOUNDARY.finditer(chunk)), default=0)
     return chunk[cut:]
+
+
+RELATIVE = re.compile(r"\b(?:that|who|which)\s*$", re.I)
+LEADING_NOUN = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$", re.I)
+
+
+def _with_relative(text: str, at: int, before: str) -> str:
+    """'an organisation that monitors the war said': the noun before a relative pronoun joined
+    to its clause, so the claimant is the whole description rather than the clause."""
+    start = at - len(before)
+    rel = RELATIVE.search(text, 0, start)
+    if rel is None:
+        return before
+    noun = LEADING_NOUN.search(_before(text, rel.start()))
+    if noun is None:
+        return before
+    return noun.group() + text[rel.start():at]
 
 
 def _after(text: str, at: int) -> str:
@@ -201,7 +224,9 @@ def _according_to(text: str, words: ClaimWords) -> str:
 def _said(text: str, words: ClaimWords) -> str:
     """'X said' or, after a quote or comma, 'said X'."""
     for m in words.verb.finditer(text):
-        before = _before(text, m.start())
+        if m.group()[:1].isupper() and text[:m.start()].strip(" \"\u201c"):
+            continue      # "the United States", "Reports said": a capital mid-sentence is a name
+        before = _with_relative(text, m.start(), _before(text, m.start()))
         found = _claimant(before, words, initial=not text[:m.start() - len(before)].strip(" \"\u201c"))
         if found:
             return found

@@ -161,18 +161,37 @@ VAGUE_RULES = (
     _rule("month", rf"\bin\s+(?:early\s+|mid-?\s*|late\s+)?{MONTH}(?:\s+{YEAR})?\b", _month),
     _rule("days_ago", r"\b(?:a\s+few|several|some|few)?\s*days\s+ago\b|\b(?:in|over)\s+(?:the\s+)?"
           r"(?:past\s+|last\s+)?(?:recent|few)\s+days\b", _shift(3, 2)),
-    _rule("earlier", r"\bearlier\b", _shift(2, 2)),
+    _rule("earlier", r"(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )\bearlier\b"
+          r"(?!\s+(?:phase|stage|report|reports|statement|attack|attacks|offensive|round|version|toll|"
+          r"agreement|deal|truce|ceasefire|visit|talks|meeting|years?|months?|weeks?|days?)\b)", _shift(2, 2)),
 )
 
 
+REPORT_VERB = r"(?:said|says|reported|announced|added|stated|confirmed|told\s+[\w-]+(?:\s+[\w-]+)?)"
+SAID_BEFORE = re.compile(rf"\b{REPORT_VERB}\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+SAID_AFTER = re.compile(rf"^(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s*(?:(?:the|a|an)\s+)?"
+                        rf"(?:[\w-]+\s+){{0,4}}{REPORT_VERB}\b", re.I)
+
+
+def _is_report_date(text: str, start: int, end: int) -> bool:
+    """Whether a date words when something was said, not when it happened: 'the monitor said on
+    Monday', 'Early on Monday the Turkish military said ...'."""
+    if SAID_BEFORE.search(text[max(0, start - 60):start]):
+        return True
+    opening = not re.sub(r"(?i)\b(?:early|late|on|earlier|later)\b", "", text[:start]).strip(" ,\"")
+    return opening and SAID_AFTER.match(text[end:end + 80]) is not None
+
+
 def _matches(rules: tuple[DateRule, ...], text: str, published: date | None) -> list[tuple[int, date, int, str]]:
-    out = []
+    """Dates found by `rules` in text order; dates of the saying give way to dates of the event."""
+    out, said = [], []
     for rule in rules:
         for m in rule.pattern.finditer(text):
             found = rule.resolve(m, published)
             if found and found[0] is not None:
-                out.append((m.start(), found[0], found[1], rule.name))
-    return sorted(out, key=lambda x: x[0])
+                item = (m.start(), found[0], found[1], rule.name)
+                (said if _is_report_date(text, m.start(), m.end()) else out).append(item)
+    return sorted(out or said, key=lambda x: x[0])
 
 
 def find_event_dates(text: str, *, published: date | None) -> list[tuple[date, int, str]]:
