@@ -169,6 +169,7 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
         _take_pending(ctx, group, book=book)
     elif ctx.last and ctx.last_end >= ctx.previous_end - len(s.text) - 2 and book.not_event(s.text, trigger_start=len(s.text)) is None:
         _attach_toll(ctx.last, s, significant=significant)
+        _place_last(ctx, s, mentions, book=book)
     return group
 
 
@@ -338,6 +339,8 @@ def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int
             destination = m
         elif not book.is_foreign_place(m.text) and m.text not in parents:
             kept.append(m)
+    targets = [m for m in kept if not any(rx.search(sentence[:m.start - offset]) for rx in book.origin)]
+    kept = targets or kept
     offsets = [m for m in kept if m.distance_km is not None]
     kept = [m for m in kept if m.distance_km is None or m is min(offsets, key=lambda o: o.distance_km)]
     inner = []
@@ -360,6 +363,19 @@ def _inside(sentence: str, first: PlaceMention, second: PlaceMention, *, offset:
     between = sentence[first.end - offset:second.start - offset]
     return len(between) <= 50 and not re.search(r",|\band\b|\bor\b", between) and (second.distance_km is not None or bool(
         re.search(r"\b(?:in|inside|within|part of)\b|\b(?:north|south|east|west)\w*\s+of\b", between, re.I)))
+
+
+def _place_last(ctx: ParagraphContext, s: Sentence, mentions: Sequence[PlaceMention], *, book: TriggerBook) -> None:
+    """"The fatalities were caused in the Kawkab village": a sentence that only
+    places the event just told at province level gives it its place."""
+    if not all(is_area_level(c.mention) or c.mention.text == "" for c in ctx.last):
+        return
+    places = event_places(mentions, s.text, offset=s.start, book=book)
+    if len(places) == 1 and not is_area_level(places[0]):
+        for c in ctx.last:
+            c.mention = places[0]
+            if (s.start, s.end) not in c.spans:
+                c.spans.append((s.start, s.end))
 
 
 def _take_pending(ctx: ParagraphContext, group: list[Candidate], *, book: TriggerBook) -> None:

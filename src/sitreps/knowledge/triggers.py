@@ -56,6 +56,7 @@ class TriggerBook:
     camps: dict[str, str]                                      # family -> camp
     opposed_between: tuple[re.Pattern[str], ...]
     not_event_places: tuple[re.Pattern[str], ...] = ()
+    origin: tuple[re.Pattern[str], ...] = ()
     claimant_after_actor: tuple[re.Pattern[str], ...] = ()
 
     def scan(self, text: str) -> list[TriggerHit]:
@@ -180,5 +181,6 @@ def load_triggers(profile: str = DEFAULT_PROFILE, directory: str | None = None) 
         camps=_camps(data, path),
         opposed_between=tuple(re.compile(p, re.I) for p in require(data, "opposed_between", list, path=path, where="file")),
         not_event_places=tuple(re.compile(p, re.I) for p in data.get("not_event_places") or []),
+        origin=tuple(re.compile(p, re.I) for p in data.get("origin_before_place") or []),
         claimant_after_actor=tuple(re.compile(p, re.I) for p in data.get("claimant_after_actor") or []),
     )
