@@ -70,12 +70,15 @@ class PlaceIndex:
         Same key or same base key always; with `fuzzy`, also keys one edit away
         (the resolver asks for those only when the sure matches do not fit)."""
         q = name_keys(name)
+        if not q.key:
+            return []
+        q_base = base_norm(q.norm)
         best: dict[int, Candidate] = {}
         self._collect(best, self.by_key.get(q.key, ()), q.norm, SAME_KEY)
-        self._collect(best, self.by_base.get(q.key, ()), q.norm, SAME_BASE)
+        self._collect(best, self.by_base.get(q.key, ()), q_base, SAME_BASE)
         if q.base != q.key:
-            self._collect(best, self.by_key.get(q.base, ()), q.norm, SAME_BASE)
-            self._collect(best, self.by_base.get(q.base, ()), q.norm, SAME_BASE)
+            self._collect(best, self.by_key.get(q.base, ()), q_base, SAME_BASE)
+            self._collect(best, self.by_base.get(q.base, ()), q_base, SAME_BASE)
         if fuzzy and len(q.key) >= 3:
             for key in self._near_keys(q.key):
                 if key != q.key:

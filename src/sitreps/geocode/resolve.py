@@ -28,9 +28,10 @@ log = logging.getLogger(__name__)
 
 ACCEPT = 0.7           # final score a candidate needs
 NOTABILITY = 0.05      # prior for places the gazetteer gives many names
+ISOLATED = 0.08        # a namesake far from every other place of the passage
 SURE = 0.85            # name score that counts as a sure match (is_place, neighbours)
 CITY_REACH_KM = 20     # how far from its city centre a district or camp may lie
-_CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp"})
+_CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp", "square"})
 _FEATURE_PRIOR = {"city": 0.03, "locality": 0.0, "admin1": -0.12, "admin2": -0.1, "admin3": -0.08,
                   "neighbourhood": -0.12, "camp": -0.12, "facility": -0.08, "area": -0.05}
 _SOURCE_PRIOR = {"wof": 0.03, "ocha": 0.02, "iom": 0.02, "csv": 0.02, "geonames": 0.01,
@@ -48,12 +49,14 @@ class _Support:
 
     def __init__(self) -> None:
         self.cells: dict[tuple[int, int], list[tuple[str, float, float, float, int]]] = {}
+        self.keys: set[str] = set()
 
     def _cell(self, lat: float, lon: float) -> tuple[int, int]:
         return int(lat // self.CELL), int(lon // self.CELL)
 
     def add_name(self, key: str, points: list[tuple[float, float]], *, at: int) -> None:
         """The sure candidate points of one name mentioned at offset `at`."""
+        self.keys.add(key)
         for lat, lon in points:
             self.cells.setdefault(self._cell(lat, lon), []).append((key, lat, lon, 1.0 / len(points), at))
 
@@ -184,8 +187,12 @@ class GazetteerGeocoder:
         point = self.index.point_of(e)
         if point is None:
             return score - 0.2, False
-        evidence = support.weight(point, exclude=name_keys(mention.text).key, at=max(mention.start, 0))
-        score += 0.25 * min(1.0, evidence)
+        own_key = name_keys(mention.text).key
+        evidence = support.weight(point, exclude=own_key, at=max(mention.start, 0))
+        if evidence:
+            score += 0.25 * min(1.0, evidence)
+        elif support.keys - {own_key}:
+            score -= ISOLATED
         neighbours = evidence >= 0.25
         hint = mention.admin1_hint
         hint_agrees = bool(hint and _same_area(hint, e.admin1))
