@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 from dataclasses import replace
 
 from .lines import Line
@@ -15,8 +16,9 @@ from .rules import (AUXILIARIES, FUNCTION_WORDS, INLINE_RULES, MAX_TAG_WORDS, RE
                     RESTART_WINDOW, STORY_OPENERS, TAG_RUN)
 
 _TOKEN = re.compile(r"\S+")
-# How many words of the lede must reappear to mark the story's restart.
-LEDE_WORDS = 3
+# How many words of the lede must reappear to mark the story's restart (read
+# from the line's first LEDE_CHARS characters).
+LEDE_WORDS, LEDE_CHARS = 3, 200
 
 
 def cut_inline(line: Line) -> list[Line]:
@@ -56,10 +58,10 @@ def _tag_run_end(text: str, start: int) -> int | None:
     opener ("At least", "The", a number) followed by prose, any capitalised word
     followed by prose, the full stop closing the tags.
     """
-    lede = " ".join(text.split()[:LEDE_WORDS])
-    tokens = list(_TOKEN.finditer(text, start))[:MAX_TAG_WORDS]
-    stop = next((i for i, t in enumerate(tokens) if t.group(0).endswith(".")), None)
-    scan = tokens[1:stop + 1] if stop is not None else tokens[1:]
+    lede = " ".join(text[:LEDE_CHARS].split()[:LEDE_WORDS])
+    tokens = list(islice(_TOKEN.finditer(text, start), MAX_TAG_WORDS + RESTART_WINDOW))
+    stop = next((i for i, t in enumerate(tokens[:MAX_TAG_WORDS]) if t.group(0).endswith(".")), None)
+    scan = tokens[1:stop + 1] if stop is not None else tokens[1:MAX_TAG_WORDS]
     for token in scan:
         if text.startswith(lede, token.start()):
             return token.start()
