@@ -127,6 +127,20 @@ def test_dying_and_die_are_death_words(text: str, expected: int) -> None:
     assert value(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The raid killed 9 villagers. Four more villagers were killed at the mill.", 13),
+    ("One guard was killed in the blast and 6 attackers were also killed.", 7),
+    ("Shelling killed 3 people and another 2 were killed by a sniper.", 5),
+    ("Two soldiers died at the gate; three others died in hospital.", 5),
+])
+def test_more_victims_are_added_not_compared(text: str, expected: int) -> None:
+    assert value(text) == expected
+
+
+def test_massacring_is_a_death_word() -> None:
+    assert value("The jets hit the market massacring dozens of shoppers.") == 12
+
+
 def test_of_them_alone_is_still_a_count() -> None:
     assert value("Two of them were killed when the shell hit.") == 2
 

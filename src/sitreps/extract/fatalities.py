@@ -334,12 +334,31 @@ def read_casualties(text: str, *, significant: bool, profile: str = DEFAULT_PROF
     return Reading(text, masked, tuple(cues), by_cue, tuple(p.death_toll.finditer(text)), significant, q, p)
 
 
+MORE_AFTER = re.compile(r"\s+(?:more|other|others|additional|further)\b", re.I)      # "five more civilians"
+MORE_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)     # "another 12"
+ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+)?$", re.I)                             # "were also killed"
+
+
+def _is_more(r: Reading, cue: Cue, counts: list[Count]) -> bool:
+    """Whether a count adds victims to an earlier one rather than giving another figure for them."""
+    return (any(MORE_AFTER.match(r.masked, c.end) or MORE_BEFORE.search(r.masked[max(0, c.start - 20):c.start])
+                for c in counts)
+            or ALSO_BEFORE.search(r.masked[max(0, cue.start - 20):cue.start]) is not None)
+
+
 def _counted_dead(r: Reading) -> Fatalities | None:
-    """Counts of the dead: added on one word, the lowest across words."""
+    """Counts of the dead: added on one word, the lowest across words, plus counts of more
+    victims ("five more were killed", "were also killed")."""
     dead = r.counted("death")
     if not dead:
         return None
-    value, low, high, rule = _combine([counts for _, counts in dead])
+    more = [i for i, (cue, counts) in enumerate(dead) if i > 0 and _is_more(r, cue, counts)]
+    base = [counts for i, (_, counts) in enumerate(dead) if i not in more]
+    value, low, high, rule = _combine(base)
+    if more:
+        extra = [sum(c.value for c in dead[i][1]) for i in more]
+        value, low, high = value + sum(extra), low + sum(extra), high + sum(extra)
+        rule = "sum"
     return Fatalities(value, low, high, _span_text(r.text, [(c, cue) for cue, counts in dead for c in counts]), rule)
 
 
