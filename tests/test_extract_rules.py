@@ -162,3 +162,60 @@ def test_extract_evidence_offsets_point_into_the_raw_text():
 def test_extract_event_ids_are_numbered_in_text_order():
     events = extract("Syrian warplanes bombed Islamic State positions in Tal Rifaat and Azaz on Tuesday.")
     assert [e.event_id for e in events] == ["t-1-e01", "t-1-e02"]
+
+
+# --- rules found reading wire copy (fakes40) -------------------------------------------
+
+def test_extract_holds_a_lede_without_place_until_the_next_sentence_places_it():
+    text = ("Syrian warplanes killed at least 28 civilians on Monday, a monitor said. "
+            "The raids hit the town of al-Mayadin, the Observatory said.")
+    e = only(text)
+    assert (e.location, e.fatalities, e.actor1) == ("Al Mayadin", 28, "Military Forces of Syria (2000-)")
+
+
+def test_extract_a_following_sentence_places_a_province_level_event():
+    text = ("The Syrian army killed 30 Islamic State militants in clashes in Aleppo province on Monday. "
+            "The fatalities were caused in the village of Deir Hafer.")
+    e = only(text)
+    assert (e.location, e.fatalities) == ("Dayr Hafir", 30)
+
+
+def test_extract_claimants_are_not_actors():
+    e = only("Islamic State shelled the town of Azaz on Monday, Turkish security sources said.")
+    assert "Turkey" not in e.actor1 + e.actor2
+
+
+def test_extract_places_across_the_border_are_not_event_places():
+    events = extract("Islamic State shelled the town of Azaz on Monday and the Turkish town of Kilis.")
+    assert [e.location for e in events] == ["A`zaz"]
+
+
+def test_extract_where_the_shooters_sit_is_not_the_event_place():
+    e = only("Terrorists positioned in Tal Rifaat fired mortar shells on Azaz on Monday, killing 2 civilians.")
+    assert e.location == "A`zaz"
+
+
+def test_extract_a_place_held_by_a_group_does_not_make_it_the_attacker():
+    e = only("Syrian warplanes bombed the town of Deir Hafer held by Islamic State on Monday.")
+    assert (e.actor1, e.actor2) == ("Military Forces of Syria (2000-)", "Islamic State (Syria)")
+
+
+def test_extract_the_attack_on_a_district_is_the_event_just_told():
+    text = ("Syrian warplanes bombed Deir Hafer on Monday. "
+            "The raids on Deir Hafer killed 6 people, the Observatory said.")
+    e = only(text)
+    assert (e.sub_event_type, e.fatalities) == ("Air/drone strike", 6)
+
+
+def test_extract_one_bombing_told_twice_is_one_event():
+    text = ("A car bomb killed 9 people in al-Mayadin on Monday. "
+            "A suicide bomber blew himself up in al-Mayadin on Monday, a source said.")
+    e = only(text)
+    assert e.sub_event_type == "Suicide bomb"
+
+
+def test_extract_headline_places_an_event_the_text_does_not_place():
+    doc = make_doc("Government troops clashed with Islamic State 15 kilometers to the east of the city on Monday.")
+    doc.title = "Army repels attack near al-Mayadin"
+    events = extract_events(doc, geocoder=GEO)
+    assert [e.location for e in events] == ["Al Mayadin"]

@@ -167,6 +167,10 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
         if own_date:
             ctx.date = (when, precision)
         _take_pending(ctx, group, book=book)
+    elif ctx.pending and book.not_event(s.text, trigger_start=len(s.text)) is None:
+        group = _place_pending(ctx, s, mentions, book=book)
+        if group:
+            ctx.last, ctx.last_end = group, s.end
     elif ctx.last and ctx.last_end >= ctx.previous_end - len(s.text) - 2 and book.not_event(s.text, trigger_start=len(s.text)) is None:
         _attach_toll(ctx.last, s, significant=significant)
         _place_last(ctx, s, mentions, book=book)
@@ -363,6 +367,19 @@ def _inside(sentence: str, first: PlaceMention, second: PlaceMention, *, offset:
     between = sentence[first.end - offset:second.start - offset]
     return len(between) <= 50 and not re.search(r",|\band\b|\bor\b", between) and (second.distance_km is not None or bool(
         re.search(r"\b(?:in|inside|within|part of)\b|\b(?:north|south|east|west)\w*\s+of\b", between, re.I)))
+
+
+def _place_pending(ctx: ParagraphContext, s: Sentence, mentions: Sequence[PlaceMention], *, book: TriggerBook) -> list[Candidate]:
+    """"The raids hit the town of al-Mayadin": the next sentence places the event
+    told without a place just before it."""
+    places = [m for m in event_places(mentions, s.text, offset=s.start, book=book) if not is_area_level(m)]
+    pending = [p for p in ctx.pending if p.spans[-1][1] >= s.start - 2]
+    if not places or not pending:
+        return []
+    ctx.pending = []
+    p = pending[0]
+    tolls = split_fatalities(p.fatalities, len(places)) if p.fatalities is not None else [None] * len(places)
+    return [replace(p, mention=m, fatalities=f, spans=[*p.spans, (s.start, s.end)]) for m, f in zip(places, tolls)]
 
 
 def _place_last(ctx: ParagraphContext, s: Sentence, mentions: Sequence[PlaceMention], *, book: TriggerBook) -> None:
