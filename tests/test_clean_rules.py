@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from sitreps.clean import clean_document
+from sitreps.clean.rules import LINE_RULES
 from sitreps.model import RawDocument
 
 REPORT = ("Government forces shelled positions of the armed groups near the town of Kafr Nabl "
@@ -16,39 +17,50 @@ def clean(text: str, **kwargs) -> str:
     return clean_document(RawDocument(id="t", text=text, **kwargs)).text
 
 
-@pytest.mark.parametrize("debris", [
-    "Listen Live",
-    "Get short URL",
-    "Get short URL 2440",
-    "Share | Tweet | Email",
-    "Share on Facebook",
-    "Log in",
-    "Back to top button",
-    'string(1934) "[{"id":"1798310","title":"A Headline"}]"',
-    '[{"id": "5", "title": "x"}]',
-    "Community standardsDiscussion",
-    "Comment via FacebookComment via Sputnik",
-    "Tags: Syria, Idlib, airstrikes",
-    "Read more: Rebels regroup in the north",
-    "Middle East",
-    "© 2016 Example News Network",
-    "00:00 GMT +321 July 2019",
-    "16:25 GMT",
-    "12:01 03.05.2016",
-    "219-11",
-    "Firefighters at the scene of the blast in the town of Azaz (File)",
-    "Sputnik / Mikhail Alaeddin",
-    "AFP Photo / Omar Haj Kadour",
-    "Reporting by Suleiman Al-Khalidi; Editing by Tom Perry",
-    "Our Standards: The Thomson Reuters Trust Principles.",
-    "3 Min Read",
-    "Source: TRT World and agencies",
-    "Advertisement",
-    "Follow us on Telegram",
-    "By Ellen Francis and Lisa Barrington",
-    "Local",
-    "H. Said / Hazem Sabbagh",
-])
+# One example (or more) of each line rule, keyed by the rule that must drop it.
+RULE_EXAMPLES: dict[str, list[str]] = {
+    "player_widget": ["Listen Live"],
+    "short_url": ["Get short URL", "Get short URL 2440"],
+    "share_buttons": ["Share | Tweet | Email", "Share on Facebook"],
+    "login_prompt": ["Log in"],
+    "back_to_top": ["Back to top button"],
+    "var_dump": ['string(1934) "[{"id":"1798310","title":"A Headline"}]"'],
+    "json_blob": ['[{"id": "5", "title": "x"}]'],
+    "community_standards": ["Community standardsDiscussion"],
+    "comment_via": ["Comment via FacebookComment via Sputnik"],
+    "comments_count": ["12 Comments", "Comments are closed."],
+    "tag_prefix": ["Tags: Syria, Idlib, airstrikes"],
+    "read_more": ["Read more: Rebels regroup in the north"],
+    "section_label": ["Middle East", "Local"],
+    "copyright": ["© 2016 Example News Network"],
+    "photo_credit": ["Photo: Civil defence workers in Douma"],
+    "agency_photo_credit": ["Sputnik / Mikhail Alaeddin", "AFP Photo / Omar Haj Kadour"],
+    "wire_credits": ["Reporting by Suleiman Al-Khalidi; Editing by Tom Perry"],
+    "trust_principles": ["Our Standards: The Thomson Reuters Trust Principles."],
+    "reading_time": ["3 Min Read"],
+    "source_note": ["Source: TRT World and agencies"],
+    "advertisement": ["Advertisement"],
+    "call_to_action": ["Follow us on Telegram"],
+    "byline": ["By Ellen Francis and Lisa Barrington"],
+    "editor_signature": ["H. Said / Hazem Sabbagh"],
+    "file_caption": ["Firefighters at the scene of the blast in the town of Azaz (File)"],
+    "clock_stamp": ["00:00 GMT +321 July 2019", "16:25 GMT", "12:01 03.05.2016"],
+    "no_letters": ["219-11"],
+}
+EXAMPLES = [(rule, line) for rule, lines in RULE_EXAMPLES.items() for line in lines]
+
+
+def test_clean_every_line_rule_has_an_example() -> None:
+    assert set(RULE_EXAMPLES) == {rule.name for rule in LINE_RULES}
+
+
+@pytest.mark.parametrize("rule, debris", EXAMPLES)
+def test_clean_line_rule_drops_its_example(rule: str, debris: str) -> None:
+    doc = clean_document(RawDocument(id="t", text=f"{REPORT}\n\n{debris}\n\n{REPORT2}\n"))
+    assert doc.metadata["dropped_lines"] == {rule: 1}
+
+
+@pytest.mark.parametrize("debris", [line for _, line in EXAMPLES])
 def test_clean_drops_debris_line(debris: str) -> None:
     text = clean(f"{REPORT}\n\n{debris}\n\n{REPORT2}\n")
     assert debris not in text
@@ -253,3 +265,10 @@ def test_clean_cuts_desk_city_after_dateline(lead: str) -> None:
 def test_clean_keeps_acronym_opening_a_story_after_dateline() -> None:
     assert clean("Sun 22 Feb 2015 UN officials said the convoy was hit near Atareb.") == \
         "UN officials said the convoy was hit near Atareb."
+
+
+def test_clean_drops_post_a_comment_form() -> None:
+    form = "Post a Comment\nYour email address will not be published.\nName\nEmail\nPost Comment\n"
+    doc = clean_document(RawDocument(id="t", text=f"{REPORT}\n\n{form}\n{REPORT2}"))
+    assert doc.text == f"{REPORT}\n\n{REPORT2}"
+    assert doc.metadata["dropped_lines"] == {"comment_form_end": 5}
