@@ -271,4 +271,4 @@ def test_clean_drops_post_a_comment_form() -> None:
     form = "Post a Comment\nYour email address will not be published.\nName\nEmail\nPost Comment\n"
     doc = clean_document(RawDocument(id="t", text=f"{REPORT}\n\n{form}\n{REPORT2}"))
     assert doc.text == f"{REPORT}\n\n{REPORT2}"
-    assert doc.metadata["dropped_lines"] == {"comment_form_end": 5}
+    assert doc.metadata["dropped_lines"] == {"post_comment_form": 5}

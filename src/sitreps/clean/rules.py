@@ -94,7 +94,7 @@ LINE_RULES: tuple[LineRule, ...] = (
 BLOCK_RULES: tuple[BlockRule, ...] = (
     # A WordPress comment form, from its heading to its script placeholder.
     BlockRule("comment_form", _rx(r"^leave a (reply|comment)\b"), _rx(r"^connecting to %s")),
-    BlockRule("comment_form_end", _rx(r"^(post a comment|add a comment|your email address will not be published)"), _rx(r"^(post comment|submit|connecting to %s)\W*$")),
+    BlockRule("post_comment_form", _rx(r"^(post a comment|add a comment|your email address will not be published)"), _rx(r"^(post comment|submit|connecting to %s)\W*$")),
 )
 
 # Agencies whose datelines open a story.
