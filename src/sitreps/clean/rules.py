@@ -105,8 +105,8 @@ _WIRES = "FNA|Tasnim|Reuters|AFP|AP|Sputnik|SANA|TASS|Xinhua|IRNA|MNA|ANHA|AA|UP
 PREFIX_RULES: tuple[LineRule, ...] = (
     # "19.07.2016(updated 1457 19.07.2016)" (Sputnik).
     LineRule("updated_stamp", _rx(r"^\d{1,2}\.\d{1,2}\.\d{4}\s*\(updated[^)]*\)\s*")),
-    # "Get short URL 2440" left inline.
-    LineRule("short_url_inline", _rx(r"^get short url\s*(\d+\s+)*")),
+    # "Get short URL 2440" left at the start of a line.
+    LineRule("short_url_prefix", _rx(r"^get short url\s*(\d+\s+)*")),
     # A wire dateline: "TEHRAN (FNA)- ", "BEIRUT, Oct 3 (Reuters) - ", "(AFP) - ",
     # "Damascus, SANA - ". Its city is where the desk sits, not where events happened.
     # An upper-case city may stand before "(AGENCY)" without a dash; a title-case
