@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from sitreps.clean import clean_document
-from sitreps.clean.rules import LINE_RULES
+from sitreps.clean.rules import BLOCK_RULES, CONTEXT_RULES, INLINE_RULES, LINE_RULES, PREFIX_RULES
 from sitreps.model import RawDocument
 
 REPORT = ("Government forces shelled positions of the armed groups near the town of Kafr Nabl "
@@ -48,6 +48,11 @@ RULE_EXAMPLES: dict[str, list[str]] = {
     "no_letters": ["219-11"],
 }
 EXAMPLES = [(rule, line) for rule, lines in RULE_EXAMPLES.items() for line in lines]
+
+
+def test_clean_rule_names_are_unique() -> None:
+    names = [r.name for r in (*LINE_RULES, *BLOCK_RULES, *PREFIX_RULES, *INLINE_RULES)] + list(CONTEXT_RULES)
+    assert len(names) == len(set(names))
 
 
 def test_clean_every_line_rule_has_an_example() -> None:
