@@ -219,3 +219,9 @@ def test_extract_headline_places_an_event_the_text_does_not_place():
     doc.title = "Army repels attack near al-Mayadin"
     events = extract_events(doc, geocoder=GEO)
     assert [e.location for e in events] == ["Al Mayadin"]
+
+
+def test_extract_splits_by_day_with_the_toll_divided():
+    events = extract("The Syrian army clashed with Islamic State near Deir Hafer on Monday and Tuesday, killing 9 militants.",
+                     published="2016-03-02")
+    assert sorted((str(e.event_date), e.fatalities) for e in events) == [("2016-02-29", 5), ("2016-03-01", 4)]

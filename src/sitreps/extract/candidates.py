@@ -62,7 +62,7 @@ def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candi
     published = ann.document.published
     body_rank = {p.index: i for i, p in enumerate(p for p in ann.paragraphs if not p.is_heading)}
     for section, (admin1, paragraphs) in enumerate(sections(ann)):
-        ctx = ParagraphContext(admin1=admin1, section=section, section_start=paragraphs[0].index)
+        ctx = ParagraphContext(admin1=admin1, section=section, section_start=paragraphs[0].index, published=published)
         plain = {p.index: [replace(s, text=_plain(s.text)) for s in ann.sentences_of(p.index)] for p in paragraphs}
         ctx.paragraph_actors = [
             a for p in paragraphs for s in plain[p.index] for a in find_actors(s.text, on=published, offset=s.start)
@@ -212,14 +212,33 @@ def _clause_candidates(
         ctx.pending.append(Candidate(sub_type, sides, region_mention("", at=clause.start), when, precision, toll, claim,
                                      [(s.start, s.end)], s.paragraph, ctx.section, ctx.section_start, ctx.lede, clause.text, (0, 0)))
         return []
-    tolls = split_fatalities(toll, len(places)) if toll is not None else [None] * len(places)
+    days = event_days(clause.text, published=ctx.published) or [(when, precision)]
+    slots = [(m, d) for m in places for d in days]
+    tolls = split_fatalities(toll, len(slots)) if toll is not None else [None] * len(slots)
     trigger = min(hits, key=lambda h: (h.sub_type.type_rank, h.sub_type.rank))
     labels = {getattr(r, "name", ""): a.label for a, (_, r) in zip(own, placed)}
     return [
-        Candidate(sub_type, sides, m, when, precision, f, claim, [(s.start, s.end)], s.paragraph,
+        Candidate(sub_type, sides, m, day, prec, f, claim, [(s.start, s.end)], s.paragraph,
                   ctx.section, ctx.section_start, ctx.lede, clause.text, (trigger.start, trigger.end), labels)
-        for m, f in zip(places, tolls)
+        for (m, (day, prec)), f in zip(slots, tolls)
     ]
+
+
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_TWO_DAYS = re.compile(rf"\b(?:on\s+)?(?P<a>{_WEEKDAYS})\s+(?:and|&)\s+(?P<b>{_WEEKDAYS})\b", re.I)
+
+
+def event_days(text: str, *, published: date | None) -> list[tuple[date | None, int]]:
+    """Two days named together ("clashes on Monday and Tuesday"): one event per day
+    (CODEBOOK 1), each dated like a sentence naming that day alone; else []."""
+    m = _TWO_DAYS.search(text)
+    if not m:
+        return []
+    days = []
+    for name in (m.group("a"), m.group("b")):
+        when, precision, _ = resolve_event_date(f"on {name}", published=published)
+        days.append((when, precision))
+    return days if days[0][0] != days[1][0] else []
 
 
 _PLACE_ANAPHORA = re.compile(r"\b(?:in|on|near|at|around) the (?:same )?(?:region|area|town|city|village|place|front)\b|\bthere\b", re.I)

@@ -29,6 +29,7 @@ class ParagraphContext:
 
     admin1: str | None = None                  # governorate named by header or paragraph
     section: int = 0
+    published: date | None = None
     section_start: int = 0
     lede: bool = False                         # the current paragraph opens the report
     area_governorates: set[str] = field(default_factory=set)  # governorates named as regions so far
