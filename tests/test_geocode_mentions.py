@@ -185,3 +185,8 @@ def test_document_mentions_header_ends_when_another_governorate_is_named():
 def test_document_mentions_no_carry_without_header():
     text = "Jets hit Souran in Hama province.\n\nRaids hit Kafr Zita."
     assert {m.text: m.admin1_hint for m in find_document_mentions(text)}["Kafr Zita"] is None
+
+
+def test_mentions_district_takes_city_named_before():
+    m = one("fighting in Raqqa city went on, with clashes in al-Qusour neighborhood", "al-Qusour")
+    assert m.parent == "Raqqa"

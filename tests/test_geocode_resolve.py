@@ -121,3 +121,12 @@ def test_resolve_place_without_coordinates_uses_its_subdistrict(geocoder):
 @pytest.mark.parametrize("name,expected", [("Kafr Sakeer", True), ("Aleppo", True), ("Idlib", True), ("Moscow", False)])
 def test_resolve_is_place(geocoder, name, expected):
     assert geocoder.is_place(name) is expected
+
+
+def test_resolve_border_village_listed_in_the_next_governorate():
+    with Gazetteer() as gaz:
+        gaz.add([Entry("b:1", "Nabi Sakhr", 33.05, 35.95, "wof", admin1="Dar'a"),
+                 Entry("b:2", "Tall Kawm", 33.06, 35.93, "wof", admin1="Quneitra")])
+        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    p = geocoder.resolve([PlaceMention("Naba Sakhar", admin1_hint="Quneitra")])[0]
+    assert (p.resolved, p.gazetteer_ref) == (True, "b:1")

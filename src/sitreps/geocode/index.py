@@ -19,6 +19,7 @@ from .translit import base_norm, name_keys
 log = logging.getLogger(__name__)
 
 EXACT, SAME_KEY, SAME_BASE, FUZZY = 1.0, 0.6, 0.55, 0.35
+BORDER_CELL = 0.05         # degrees (~5 km): grid of governorates for border checks
 SPELLING_WEIGHT = 0.3      # how much the spelled (vowelled) forms' likeness adds
 
 
@@ -49,6 +50,7 @@ class PlaceIndex:
         self.admin3_points = _admin3_centroids(entries)
         self._corroboration = _corroboration(entries, names)
         self._name_counts = {e.ref: len(rows) for e, rows in zip(entries, names)}
+        self._admin1_cells = _admin1_cells(entries)
         self._pools: dict[tuple[int, int], list[str]] = {}
 
     @classmethod
@@ -127,6 +129,12 @@ class PlaceIndex:
         """How many names the gazetteer gives the place: well-known places have many."""
         return self._name_counts.get(entry.ref, 1)
 
+    def borders(self, point: tuple[float, float], admin1: str) -> bool:
+        """Whether places of governorate `admin1` lie within about 10 km of `point`
+        (gazetteers disagree on where a border village belongs)."""
+        ci, cj = int(point[0] // BORDER_CELL), int(point[1] // BORDER_CELL)
+        return any(admin1 in self._admin1_cells.get((ci + di, cj + dj), ()) for di in (-1, 0, 1) for dj in (-1, 0, 1))
+
     def point_of(self, entry: Entry) -> tuple[float, float] | None:
         """The entry's coordinates, or its admin3's centroid when it has none."""
         if entry.lat is not None and entry.lon is not None:
@@ -150,6 +158,15 @@ def _corroboration(entries: list[Entry], names: list[list[tuple[str, str, str, s
             if sources:
                 out[e.ref] = len(sources)
     return out
+
+
+def _admin1_cells(entries: list[Entry]) -> dict[tuple[int, int], set[str]]:
+    """Grid cell -> governorates that have places in it."""
+    cells: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for e in entries:
+        if e.admin1 and e.lat is not None and e.lon is not None:
+            cells[(int(e.lat // BORDER_CELL), int(e.lon // BORDER_CELL))].add(e.admin1)
+    return cells
 
 
 def _admin3_centroids(entries: list[Entry]) -> dict[tuple[str | None, str | None], tuple[float, float]]:

@@ -397,17 +397,34 @@ def _share_list_features(found: list[tuple[PlaceMention, int]]) -> list[PlaceMen
 
 
 def _assign_parents(text: str, mentions: list[PlaceMention]) -> None:
-    """Districts and camps take the city named right after them ("... of the city of Aleppo")."""
+    """Districts and camps take the city named right after them ("... of the city of
+    Aleppo"), else the city named before them in the same text ("... Raqqa city ...
+    in al-Roumaniyeh neighborhood")."""
     for i, m in enumerate(mentions):
         if not _inside_a_city(m):
             continue
-        for later in mentions[i + 1:]:
-            if _inside_a_city(later) and not (later.feature == "camp" and m.feature != "camp"):
-                continue                # a quarter's city, or a square's camp
-            between = text[m.end:later.start]
-            if len(between) <= 60 and re.search(r"\b(?:of|in|inside)\b", between) and not _CLAUSE_END.search(between.replace(",", " ")):
-                m.parent = later.text
-            break
+        m.parent = _city_after(text, m, mentions[i + 1:]) or _city_before(mentions[:i])
+
+
+def _city_after(text: str, m: PlaceMention, later_ones: list[PlaceMention]) -> str | None:
+    for later in later_ones:
+        if _inside_a_city(later) and not (later.feature == "camp" and m.feature != "camp"):
+            continue                # a quarter's city, or a square's camp
+        between = text[m.end:later.start]
+        if len(between) <= 60 and re.search(r"\b(?:of|in|inside)\b", between) and not _CLAUSE_END.search(between.replace(",", " ")):
+            return later.text
+        return None
+    return None
+
+
+def _city_before(earlier: list[PlaceMention]) -> str | None:
+    """The last city named before: one the text calls a city, or a governorate's namesake."""
+    for prev in reversed(earlier):
+        if prev.parent and _inside_a_city(prev):
+            return prev.parent
+        if prev.feature == "city" or governorate_named(prev.text) is not None:
+            return prev.text
+    return None
 
 
 def _inside_a_city(m: PlaceMention) -> bool:

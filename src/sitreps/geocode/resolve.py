@@ -196,10 +196,14 @@ class GazetteerGeocoder:
         neighbours = evidence >= 0.25
         hint = mention.admin1_hint
         hint_agrees = bool(hint and _same_area(hint, e.admin1))
-        if hint and e.admin1:
-            # gazetteers draw governorate borders loosely: a same-spelling match
-            # across the border is penalised less than a mere same-key match
-            score += 0.2 if hint_agrees else -0.15 if c.score >= EXACT else -0.3
+        if hint and e.admin1 and not hint_agrees:
+            # gazetteers draw governorate borders loosely: a place by the border of
+            # the governorate named, or spelled exactly, is penalised less
+            near_border = self.index.borders(point, hint)
+            score -= 0.1 if near_border else 0.15 if c.score >= EXACT else 0.3
+            hint_agrees = near_border and c.score >= SURE
+        elif hint_agrees:
+            score += 0.2
         supported = neighbours or (hint_agrees and c.score >= 0.47)
         if c.score < SAME_BASE and not supported:
             score -= 0.3            # a fuzzy guess needs the context to agree
@@ -213,7 +217,7 @@ class GazetteerGeocoder:
             return 0.25
         gov = governorate_named(parent)
         point = self.index.point_of(e)
-        if gov and point and distance_km(point[0], point[1], gov.lat, gov.lon) < 15:
+        if gov and point and e.feature in ("neighbourhood", "camp") and distance_km(point[0], point[1], gov.lat, gov.lon) < 15:
             return 0.15
         return -0.1
 
