@@ -277,3 +277,21 @@ def test_clean_drops_post_a_comment_form() -> None:
     doc = clean_document(RawDocument(id="t", text=f"{REPORT}\n\n{form}\n{REPORT2}"))
     assert doc.text == f"{REPORT}\n\n{REPORT2}"
     assert doc.metadata["dropped_lines"] == {"post_comment_form": 5}
+
+
+@pytest.mark.parametrize("tail", [
+    " Reporting by Lina Haddad; Editing by Mark Hale Our Standards:The Thomson Reuters Trust Principles.",
+    " Source TRTWorld and agencies",
+    " (Source: Syrian Coalition) Twitter",
+    " SSH 11",
+    " Manar al-Freih / Hazem Sabbagh",
+    " Hazem Sabbagh",
+    " A picture is worth a thousand words. Follow us on Instagram. FOLLOW TRTWORLD",
+])
+def test_clean_cuts_closing_debris_from_one_line_story(tail: str) -> None:
+    assert clean(STORY + tail) == STORY
+
+
+def test_clean_keeps_last_sentence_ending_with_a_name() -> None:
+    line = "The statement was signed by the governor of Hama, Mohammad al-Hazouri."
+    assert clean(f"{STORY} {line}") == f"{STORY} {line}"

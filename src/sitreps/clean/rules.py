@@ -137,6 +137,25 @@ INLINE_RULES: tuple[LineRule, ...] = (
              needle="community standards"),
     # "Read Also" closing a one-line article (The New Arab).
     LineRule("read_also_tail", _rx(r"\s*\bRead Also\W*$"), needle="read also"),
+    # Wire credits and trust principles closing a one-line Reuters story.
+    LineRule("wire_credits_tail", _rx(r"\s*((additional )?(reporting|writing|editing) by\b.{0,300}?)?"
+                                      r"our standards:\s*the thomson reuters trust principles\.?\s*$"),
+             needle="trust principles"),
+    # TRT World's source note and site footer.
+    LineRule("trt_footer_tail", _rx(r"\s*(\bsource:?\s+trt\s?world and agencies|\bsubscribe trt world on facebook.*|"
+                                    r"\bcopyright \d{4} trt world.*)\s*$"), needle="trt"),
+    # "(Source: Syrian Coalition) Twitter" closing Etilaf statements.
+    LineRule("source_note_tail", _rx(r"\s*\(source:[^)]{2,80}\)\s*(twitter|facebook)?\s*$"), needle="source"),
+    # TRT World's calls to follow and subscribe.
+    LineRule("trt_promo_tail", _rx(r"\s*\b(a picture is worth a thousand words\.|follow us on instagram\b|follow trtworld\b).*$"),
+             needle="follow"),
+    # Names after the last sentence: editors' signatures ("... properties. Hazem Sabbagh",
+    # "... airstrike. Manar al-Freih / Hazem Sabbagh").
+    LineRule("signature_tail", re.compile(r"(?<=[.!?\"”])\s+(?:[A-Z][\w.'’-]*|al-\w+|el-\w+)"
+                                          r"(?:\s*/\s*|\s+)(?:[A-Z][\w.'’-]*|al-\w+|el-\w+)"
+                                          r"(?:(?:\s*/\s*|\s+)(?:[A-Z][\w.'’-]*|al-\w+|el-\w+)){0,5}\s*$")),
+    # Editor's initials and a counter after the last sentence: "... Press TV reported. SSH 11".
+    LineRule("editor_initials_tail", re.compile(r"(?<=[.!?\"”])\s+[A-Z]{2,4}(?:/[A-Z]{2,4})?\s+\d{1,3}\s*$")),
 )
 # "Tags Syria Aleppo barrel bombs ..." run into the text (The New Arab): where
 # the tag run starts; where it ends is found by inline.py (the story restarts).
