@@ -31,6 +31,11 @@ class Candidate:
     score: float        # name similarity, 0..1
     matched: str        # the gazetteer name that matched
 
+    @property
+    def preferred(self) -> bool:
+        """Matched on the place's own (preferred) name, not on a variant."""
+        return self.matched == self.entry.name
+
 
 class PlaceIndex:
     """Names of one gazetteer, keyed for transliteration-aware lookup."""
@@ -102,6 +107,8 @@ class PlaceIndex:
                 score = level + SPELLING_WEIGHT * fuzz.ratio(norm, hit_norm) / 100
             if i not in best or best[i].score < score:
                 best[i] = Candidate(self.entries[i], score, name)
+            elif best[i].score == score and name == self.entries[i].name:
+                best[i].matched = name
 
     def _near_keys(self, key: str) -> list[str]:
         """Keys one edit away (two for long keys); for 3-letter keys only a transposition."""

@@ -27,7 +27,8 @@ from .translit import name_keys
 log = logging.getLogger(__name__)
 
 ACCEPT = 0.7           # final score a candidate needs
-NOTABILITY = 0.05      # prior for places the gazetteer gives many names
+NOTABILITY = 0.05
+PREFERRED = 0.04       # matched on the place's own name rather than a variant      # prior for places the gazetteer gives many names
 ISOLATED = 0.08        # a namesake far from every other place of the passage
 SURE = 0.85            # name score that counts as a sure match (is_place, neighbours)
 CITY_REACH_KM = 20     # how far from its city centre a district or camp may lie
@@ -184,6 +185,7 @@ class GazetteerGeocoder:
             score += min(0.03, math.log10(e.population + 1) * 0.006)
             score += 0.03 * min(2, self.index.corroboration(e))
             score += NOTABILITY * min(1.0, (self.index.name_count(e) - 1) / 10)
+            score += PREFERRED if c.preferred else 0.0
         point = self.index.point_of(e)
         if point is None:
             return score - 0.2, False
