@@ -101,3 +101,20 @@ def test_a_known_claimants_possessive_without_apostrophe(text: str, expected: st
 ])
 def test_unpunctuated_wire_attributions(text: str, expected: str) -> None:
     assert find_claim(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Britain-based group said four died.", "SOHR"),
+    ("Kurdish officials said the dam held.", "Kurdish officials"),
+    ("Opposition-affiliated news sources said the bridge fell.", "opposition-affiliated news sources"),
+])
+def test_a_claimants_opening_capital_is_kept_unless_a_common_word(text: str, expected: str) -> None:
+    assert find_claim(text) == expected
+
+
+def test_a_bare_word_before_reports_makes_it_a_noun() -> None:
+    assert find_claim("The month saw daily reports of raids on the market.") == ""
+
+
+def test_a_lone_article_is_not_a_claimant() -> None:
+    assert find_claim("The reports said that fighting went on.") == "reports"

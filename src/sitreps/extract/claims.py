@@ -38,6 +38,7 @@ class ClaimWords:
     known_names: dict[str, str]      # folded alias -> name
     not_claimants: frozenset[str]
     unnamed: re.Pattern[str]
+    common: frozenset[str]           # words written in lower case when they open a claimant
 
 
 def _alternation(words: list[str]) -> str:
@@ -62,6 +63,8 @@ def claim_words(profile: str = DEFAULT_PROFILE) -> ClaimWords:
         not_claimants=frozenset(w.lower() for w in require(data, "not_claimants", list, path=path, where="file")),
         unnamed=re.compile(rf"\b(?:{_alternation(require(data, 'unnamed_reports', list, path=path, where='file'))})\b",
                            re.I),
+        common=frozenset(w.lower() for w in [*require(data, "common_modifiers", list, path=path, where="file"),
+                                             *require(data, "heads", list, path=path, where="file")]),
     )
 
 
@@ -143,7 +146,8 @@ def _claimant(phrase: str, words: ClaimWords, *, initial: bool = True) -> str:
     initial = initial and whole.startswith(phrase)
     phrase = re.sub(r"^the\s+", "", phrase, flags=re.I)
     tokens = phrase.split()
-    if not tokens or len(tokens) > MAX_WORDS or tokens[0].lower() in words.not_claimants:
+    if not tokens or len(tokens) > MAX_WORDS or tokens[0].lower() in words.not_claimants or \
+            phrase.lower() in DETERMINERS:
         return ""
     known = _known(phrase, words)
     if known:
@@ -156,7 +160,9 @@ def _claimant(phrase: str, words: ClaimWords, *, initial: bool = True) -> str:
     named = any(t[:1].isupper() and not words.head.fullmatch(t) for t in tokens[1:])
     if proper and (named or not words.head.search(tokens[0])):
         return phrase
-    keep = (tokens[0].isupper() and len(tokens[0]) > 1) or not initial
+    first = tokens[0].lower()
+    common = first in words.common or first in DETERMINERS or first.split("-")[0] in words.common
+    keep = (tokens[0].isupper() and len(tokens[0]) > 1) or not initial or not common
     return phrase if keep else tokens[0].lower() + phrase[len(tokens[0]):]
 
 
@@ -221,6 +227,20 @@ def _according_to(text: str, words: ClaimWords) -> str:
     return ""
 
 
+NOUN_LIKE_VERBS = frozenset({"report", "reports", "claims", "notes", "states"})
+
+
+def _noun_not_verb(verb: str, before: str, found: str, words: ClaimWords) -> bool:
+    """Whether a verb that is also a noun follows a bare word that makes it a noun phrase
+    ("daily reports"), not a claimant ("the agency reports")."""
+    if verb.lower() not in NOUN_LIKE_VERBS or _known(found, words) or found[:1].isupper():
+        return False
+    tokens = [t.lower() for t in before.split()]
+    if not tokens or not words.head.fullmatch(tokens[-1]):
+        return True
+    return len(tokens) > 1 and tokens[-2] not in DETERMINERS and tokens[-2] not in words.common
+
+
 def _said(text: str, words: ClaimWords) -> str:
     """'X said' or, after a quote or comma, 'said X'."""
     for m in words.verb.finditer(text):
@@ -228,6 +248,8 @@ def _said(text: str, words: ClaimWords) -> str:
             continue      # "the United States", "Reports said": a capital mid-sentence is a name
         before = _with_relative(text, m.start(), _before(text, m.start()))
         found = _claimant(before, words, initial=not text[:m.start() - len(before)].strip(" \"\u201c"))
+        if found and _noun_not_verb(m.group(), before, found, words):
+            continue      # "with daily reports of attacks": "reports" is a noun
         if found:
             return found
         if re.search(r"[,\"\u201d]\s*$", text[:m.start()]):
