@@ -79,3 +79,28 @@ def test_docs_readme_event_example_has_the_interface_fields():
 @pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "src" / "sitreps" / "knowledge" / "syria").glob("*.yaml")))
 def test_docs_readme_describes_every_knowledge_file(name):
     assert f"knowledge/syria/{name}" in README
+
+
+def _bench_run_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "bench_run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("before", [
+    "# Benchmarks\n\n## Geocoding\n\nkept\n\n## Full run over FA-KES\n\nold numbers\n\n## Later\n\nkept too\n",
+    "# Benchmarks\n\n## Geocoding\n\nkept\n\n## Full run over FA-KES\n",
+    "# Benchmarks\n\n## Geocoding\n\nkept\n",
+])
+def test_docs_bench_run_rewrites_only_its_own_section(tmp_path, before):
+    bench = _bench_run_module()
+    path = tmp_path / "BENCHMARKS.md"
+    path.write_text(before, encoding="utf-8")
+    bench.write_section(f"{bench.SECTION}\n\nnew numbers\n", path)
+    after = path.read_text(encoding="utf-8")
+    others = [part for part in before.split("## ") if not part.startswith("Full run")]
+    assert "new numbers" in after and "old numbers" not in after
+    assert all(part.strip() in after for part in others)
