@@ -125,3 +125,16 @@ def test_import_file_into_store_twice_replaces(gaz_dir):
         first = import_file(gaz, gaz_dir / "iom-osm.csv")
         import_file(gaz, gaz_dir / "iom-osm.csv")
         assert (first.places, gaz.count()) == (2, 2)
+
+
+def test_import_wof_flattened_csv(gaz_dir):
+    entries = by_ref(read_entries(gaz_dir / "wof-places.csv"))
+    kafr = entries["wof:501"]
+    assert (kafr.source, kafr.admin1, "Kfar Saghir" in kafr.alt_names) == ("wof", "Aleppo", True)
+
+
+def test_import_wof_csv_skips_deprecated_fills_admin1_marks_camps(gaz_dir):
+    entries = by_ref(read_entries(gaz_dir / "wof-places.csv"))
+    assert "wof:503" not in entries
+    assert entries["wof:502"].admin1 == "Aleppo"
+    assert entries["wof:504"].feature == "camp"

@@ -13,7 +13,7 @@ from ...errors import Code, GazetteerError
 from ..store import Entry, Gazetteer
 from .geonames import read_geonames
 from .tables import read_csv
-from .wof import read_wof
+from .wof import read_wof, read_wof_csv
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +46,17 @@ def detect_format(path: str | Path) -> str:
 def read_entries(path: str | Path) -> Iterator[Entry]:
     """Entries of one gazetteer file, whatever its format."""
     fmt = detect_format(path)
+    if fmt == "csv" and _is_wof_csv(Path(path)):
+        return read_wof_csv(path)
     reader = {"wof": read_wof, "geonames": read_geonames, "csv": read_csv}[fmt]
     return reader(path)
+
+
+def _is_wof_csv(path: Path) -> bool:
+    """The flattened Who's On First CSV (wof_id, placetype, variants...)."""
+    with open(path, encoding="utf-8-sig") as fh:
+        header = {h.strip().lower() for h in fh.readline().split(",")}
+    return {"wof_id", "placetype", "name", "lat", "lon"} <= header
 
 
 def import_file(gazetteer: Gazetteer, path: str | Path) -> ImportReport:

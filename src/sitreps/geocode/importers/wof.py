@@ -122,17 +122,22 @@ def _names(props: dict) -> list[str]:
 def read_wof_csv(path: str | Path) -> Iterator[Entry]:
     """Entries of the flattened WOF CSV (wof_id, placetype, name, variants, lat, lon, region, county...)."""
     with open(path, newline="", encoding="utf-8-sig") as fh:
-        for row in csv.DictReader(fh):
-            if row.get("deprecated") or not row.get("lat") or not row.get("lon"):
-                continue
-            feature = _FEATURES.get(row.get("placetype", ""), "locality")
-            population = int(float(row.get("gn_population") or 0))
-            if feature == "locality" and (row.get("gn_feature_code") in _CITY_CODES or population >= 50_000):
-                feature = "city"
-            names = [row.get("gn_name"), row.get("name_ara"), *(row.get("variants") or "").split("|")]
-            yield Entry(
-                ref=f"wof:{row['wof_id']}", name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]),
-                source="wof", feature=feature, population=population,
-                admin1=governorate_spelling(row.get("region")), admin2=row.get("county") or None,
-                alt_names=tuple(n for n in names if n and _LATIN_OR_ARABIC.match(n)),
-            )
+        entries = [_csv_entry(row) for row in csv.DictReader(fh)
+                   if not row.get("deprecated") and row.get("lat") and row.get("lon")]
+    yield from fill_missing_admin1(entries)
+
+
+def _csv_entry(row: dict[str, str]) -> Entry:
+    feature = _FEATURES.get(row.get("placetype", ""), "locality")
+    population = int(float(row.get("gn_population") or 0))
+    if feature == "locality" and (row.get("gn_feature_code") in _CITY_CODES or population >= 50_000):
+        feature = "city"
+    if _CAMP.search(row["name"]):
+        feature = "camp"
+    names = [row.get("gn_name"), row.get("name_ara"), *(row.get("variants") or "").split("|")]
+    return Entry(
+        ref=f"wof:{row['wof_id']}", name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]),
+        source="wof", feature=feature, population=population,
+        admin1=governorate_spelling(row.get("region")), admin2=row.get("county") or None,
+        alt_names=tuple(n for n in names if n and _LATIN_OR_ARABIC.match(n)),
+    )
