@@ -51,7 +51,7 @@ def test_import_wof_arabic_only_name_gets_latin_name(gaz_dir):
 
 def test_import_wof_neighbourhood_has_parent_city(gaz_dir):
     quarter = by_ref(read_entries(gaz_dir / "wof"))["wof:105"]
-    assert (quarter.feature, quarter.parent) == ("neighbourhood", "حلب")
+    assert (quarter.feature, quarter.parent) == ("neighbourhood", "Aleppo")
 
 
 def test_import_wof_missing_admin1_taken_from_nearest_place(gaz_dir):

@@ -67,7 +67,7 @@ def _entries_of(records: Iterable[dict]) -> Iterator[Entry]:
         if _retired(props):
             continue
         if props.get("wof:placetype") in ("region", "county", "locality"):
-            admin_names[props.get("wof:id")] = props.get("wof:name", "")
+            admin_names[props.get("wof:id")] = _latin_name(props)
         if props.get("wof:placetype") in _FEATURES:
             pending.append((props, (props.get("wof:hierarchy") or [{}])[0]))
     entries = [e for props, hierarchy in pending if (e := _entry(props, hierarchy, admin_names)) is not None]
