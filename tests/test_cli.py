@@ -186,3 +186,21 @@ def test_cli_run_csv_dump_with_column_mapping(tmp_path):
     with Store.open(tmp_path / "r.db") as store:
         ids = [d.id for d in store.documents()]
     assert (result.exit_code, ids) == (0, ["x-1"])
+
+
+@pytest.mark.model
+def test_cli_extract_events_go_to_stdout_when_stderr_is_a_terminal(report_jsonl):
+    import os
+    import pty
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run([str(Path(sys.executable).with_name("sitreps")), "extract", str(report_jsonl),
+                               "--workers", "1"], stdout=subprocess.PIPE, stderr=follower, text=True, timeout=120)
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert json.loads(done.stdout.splitlines()[0])["event_id"] == "r1-e01"

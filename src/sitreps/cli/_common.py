@@ -45,11 +45,12 @@ def parse_csv_columns(pairs: list[str] | None) -> dict[str, str] | None:
 
 
 def progress(description: str) -> Progress:
-    """A progress display on stderr (shown only on a terminal)."""
+    """A progress display on stderr (shown only on a terminal). stdout is left
+    alone: it may carry the results, e.g. `sitreps extract ... > events.jsonl`."""
     return Progress(
         SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
         TextColumn("{task.completed} documents"), TimeElapsedColumn(),
-        console=err, transient=True, disable=not err.is_terminal,
+        console=err, transient=True, disable=not err.is_terminal, redirect_stdout=False,
     )
 
 
