@@ -144,3 +144,14 @@ def test_document_scraped_outlet_pages(fixtures: Path, name, title, published, o
 ])
 def test_document_title_loses_site_name(given: str, expected: str) -> None:
     assert clean_document(RawDocument(id="t", title=given, text=BODY)).title == expected
+
+
+def test_document_html_fragment_in_text_is_extracted() -> None:
+    fragment = f"<p>{BODY}</p><p>The army responded with artillery fire on positions in the Rashideen district.</p>"
+    doc = clean_document(RawDocument(id="frag", text=fragment))
+    assert "<p>" not in doc.text and BODY in doc.text
+
+
+def test_document_text_mentioning_a_tag_is_not_html() -> None:
+    text = f"{BODY} Activists posted the video with a <b>caption</b> on social media."
+    assert clean_document(RawDocument(id="t", text=text)).text == text

@@ -7,6 +7,7 @@ scraped text.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 import trafilatura
@@ -15,6 +16,10 @@ from lxml.etree import LxmlError
 from ..errors import Code, DocumentError
 
 log = logging.getLogger(__name__)
+
+# Paragraph-level tags; this many in a text make it an HTML fragment.
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|li|article|section)\b[^>]*>", re.IGNORECASE)
+MIN_FRAGMENT_TAGS = 3
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,7 @@ def extract_page(html: str, *, url: str | None = None) -> Page:
     except (LxmlError, ValueError, TypeError) as exc:
         raise DocumentError(Code.E203, detail=str(exc)) from exc
     if result is None:
+        log.debug("trafilatura found no main text in a page of %d characters", len(html))
         raise DocumentError(Code.E201)
     fields = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     text = fields.get("text") or ""
@@ -50,6 +56,8 @@ def extract_page(html: str, *, url: str | None = None) -> Page:
 
 
 def looks_like_html(text: str) -> bool:
-    """A .txt or JSON "text" that is really a page."""
+    """A .txt or JSON "text" that is really a page, or an HTML fragment ("<p>...</p><p>...")."""
     head = text.lstrip()[:200].lower()
-    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text[:5000])
+    if head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text[:5000]):
+        return True
+    return len(_BLOCK_TAG.findall(text[:5000])) >= MIN_FRAGMENT_TAGS
