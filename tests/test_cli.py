@@ -204,3 +204,10 @@ def test_cli_extract_events_go_to_stdout_when_stderr_is_a_terminal(report_jsonl)
         os.close(follower)
         os.close(leader)
     assert json.loads(done.stdout.splitlines()[0])["event_id"] == "r1-e01"
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_cli_run_missing_gazetteer_is_readable(report_jsonl, tmp_path, workers):
+    result = _invoke("run", str(report_jsonl), "--db", str(tmp_path / "r.db"), "--workers", workers,
+                     "--gazetteer", str(tmp_path / "missing.db"))
+    assert (result.exit_code, "E502" in result.stderr, "Traceback" in result.stderr) == (2, True, False)
