@@ -156,6 +156,7 @@ def name_keys(name: str, profile: str = DEFAULT_PROFILE) -> NameKeys:
     return NameKeys(" ".join(words), key, base)
 
 
+@lru_cache(maxsize=200_000)
 def base_norm(norm: str, profile: str = DEFAULT_PROFILE) -> str:
     """A spelled name without its generic words ("humayma kabir" -> "humayma")."""
     generic = load_rules(profile).generic_words
