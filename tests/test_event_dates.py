@@ -111,3 +111,12 @@ def test_the_day_it_was_said_is_kept_when_it_is_the_only_one() -> None:
                                   "It repeats an earlier report."])
 def test_earlier_as_an_adjective_does_not_date_the_event(text: str) -> None:
     assert resolve_event_date(text, published=WEDNESDAY) == (WEDNESDAY, 1, "published")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuesday's blast comes a day after six guards were killed at the gate.", date(2015, 12, 7)),
+    ("The raid came two days after rebels shelled the town on Saturday.", date(2015, 12, 5)),
+    ("The strike follows a day after a convoy was ambushed.", date(2015, 12, 8)),
+])
+def test_a_day_after_dates_the_earlier_event(text: str, expected: date) -> None:
+    assert resolve_event_date(text, published=WEDNESDAY)[0] == expected

@@ -137,6 +137,14 @@ def test_more_victims_are_added_not_compared(text: str, expected: int) -> None:
     assert value(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Mourners marked the death of four paramedics in the raid.", 4),
+    ("The blast caused the deaths of 9 workers.", 9),
+])
+def test_death_of_n_counts_the_dead(text: str, expected: int) -> None:
+    assert value(text) == expected
+
+
 def test_massacring_is_a_death_word() -> None:
     assert value("The jets hit the market massacring dozens of shoppers.") == 12
 

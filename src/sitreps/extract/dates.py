@@ -203,15 +203,27 @@ def find_event_dates(text: str, *, published: date | None) -> list[tuple[date, i
     return list(seen.values())
 
 
+DAY_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed|following)\s+(?P<n>a|one|two|three)\s+days?\s+"
+                       r"after\b", re.I)
+
+
 def resolve_event_date(text: str, *, published: date | None) -> tuple[date | None, int, str]:
     """(date, time_precision, rule) for the event `text` reports.
 
     A day named in the text first, then a week or month; with none, the publication
     date at precision 1 (rule "published"): undated items of a digest happened on its day.
+    "Wednesday's shelling comes a day after eight were killed": the event told after
+    "a day after" happened the day before the named one.
     """
     for rules in (DAY_RULES, VAGUE_RULES):
         found = _matches(rules, text, published)
         if found:
-            _, day, precision, rule = found[0]
+            start, day, precision, rule = found[0]
+            after = DAY_AFTER.search(text, start)
+            if after and rules is DAY_RULES and not any(s > after.end() for s, *_ in found):
+                return day - timedelta(days=SMALL[after.group("n").lower()]), precision, "day_after"
             return day, precision, rule
+    base = DAY_AFTER.search(text)
+    if base and published:
+        return published - timedelta(days=SMALL[base.group("n").lower()]), 1, "day_after"
     return published, 1, "published" if published else "none"
