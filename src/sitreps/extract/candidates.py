@@ -29,6 +29,7 @@ from .merge import LEDE_PARAGRAPHS
 from .sides import Sides, assign_sides, merge_with_context
 
 _NO_DATE_RULE = "published"
+WIDE_OPERATION_PLACES = 3   # a fight or strike over this many named places is significant (CODEBOOK 4)
 # "BEIRUT, March 2, 2016 (AFP) -": the date a wire story was filed, not an event date.
 _DATELINE = re.compile(r"^\s*\(?[A-Z][A-Za-z .'-]*?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?\s*\(\w[\w .-]*\)\s*[-\u2013\u2014:]+\s*")
 STATE_KINDS = ("state", "external")  # a foreign state's forces regain territory too
@@ -140,7 +141,7 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
             ctx.area_governorates.add(fold(m.text))
     when, precision, own_date = _sentence_date(s.text, ctx, published=published)
     claim = find_claim(s.text)
-    significant = book.is_intense(s.text)
+    significant = book.is_intense(s.text) or len(mentions) >= WIDE_OPERATION_PLACES
     triggered = []
     for clause in split_clauses(s.text, offset=s.start, book=book):
         hits = [h for h in book.scan(clause.text) if book.not_event(clause.text, trigger_start=h.start) is None]
