@@ -14,7 +14,6 @@ import argparse
 import os
 import platform
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -38,19 +37,29 @@ def run_options(workers: int | None, gazetteer: Path | None) -> list[str]:
     return (["--workers", str(workers)] if workers else []) + (["--gazetteer", str(gazetteer)] if gazetteer else [])
 
 
+# Runs one command and prints the peak RSS (KiB) of its largest process to stderr,
+# so that each run is measured apart from the other.
+MEASURE = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.call(sys.argv[1:])\n"
+    "sys.stderr.write('\\npeak_kib=%d\\n' % resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    "sys.exit(code)\n"
+)
+
+
 def timed_run(csv: Path, db: Path, options: list[str]) -> dict[str, float | int | str]:
-    """One `sitreps run`; its wall time, counts and the children's peak RSS so far."""
-    cmd = sitreps_command() + ["run", str(csv), "--db", str(db)] + options
+    """One `sitreps run`: its wall time, counts and peak RSS of its largest process."""
+    cmd = [sys.executable, "-c", MEASURE] + sitreps_command() + ["run", str(csv), "--db", str(db)] + options
     start = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True)
     seconds = time.perf_counter() - start
     match = COUNTS.search(done.stdout)
-    if match is None:
+    peak = re.search(r"peak_kib=(\d+)", done.stderr)
+    if match is None or peak is None:
         sys.exit(f"sitreps run failed (exit {done.returncode}):\n{done.stdout}\n{done.stderr[-2000:]}")
     new, skipped, failed, events = map(int, match.groups())
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"seconds": seconds, "new": new, "skipped": skipped, "failed": failed,
-            "events": events, "peak_mb": peak_mb, "exit": done.returncode}
+            "events": events, "peak_mb": int(peak.group(1)) / 1024, "exit": done.returncode}
 
 
 def section(first: dict, second: dict, *, articles: int, workers: int | None, command: str) -> str:
