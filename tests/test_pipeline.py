@@ -165,3 +165,8 @@ def test_pipeline_pool_survives_a_killed_worker(caplog):
     assert [o.doc_id for o in [first, *rest]] == [r.id for r in raws]
     assert "error" not in {o.status for o in [first, *rest]}
     assert "a worker process died" in caplog.text
+
+
+def test_pipeline_one_path_as_a_string_is_one_input(tmp_path):
+    missing = str(tmp_path / "missing.txt")
+    assert [(o.doc_id, o.error_code) for o in process(missing, workers=1)] == [("missing", "E101")]

@@ -154,8 +154,13 @@ def process(
     """
     from .read import read_inputs
 
-    items = read_inputs(list(inputs), csv_columns=csv_columns, stdin=stdin)
+    items = read_inputs(_paths(inputs), csv_columns=csv_columns, stdin=stdin)
     return process_documents(items, gazetteer=gazetteer, workers=workers, skip=skip)
+
+
+def _paths(inputs: Sequence[str] | str) -> list[str]:
+    """The inputs as a list (one path given as a string is one input, not its letters)."""
+    return [inputs] if isinstance(inputs, str) else list(inputs)
 
 
 def process_documents(
@@ -329,7 +334,7 @@ def run(
     if retry_errors:
         log.info("forgot %d failed documents; trying them again", store.forget_errors())
 
-    items = _distinct_ids(read_inputs(list(inputs), csv_columns=csv_columns, stdin=stdin), store)
+    items = _distinct_ids(read_inputs(_paths(inputs), csv_columns=csv_columns, stdin=stdin), store)
     seen: set[str] = set()
 
     def skip(raw: RawDocument) -> bool:
