@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -170,3 +171,23 @@ def test_pipeline_pool_survives_a_killed_worker(caplog):
 def test_pipeline_one_path_as_a_string_is_one_input(tmp_path):
     missing = str(tmp_path / "missing.txt")
     assert [(o.doc_id, o.error_code) for o in process(missing, workers=1)] == [("missing", "E101")]
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "src" / "sitreps" / "examples"
+
+
+@pytest.fixture(scope="module")
+def example_outcomes():
+    return list(process([str(EXAMPLES)], workers=1))
+
+
+@pytest.mark.model
+def test_pipeline_every_bundled_example_yields_events(example_outcomes):
+    assert [(o.doc_id, o.status) for o in example_outcomes if not o.events] == []
+
+
+@pytest.mark.model
+def test_pipeline_evidence_points_into_the_raw_text(example_outcomes):
+    wrong = [(e.event_id, s.start) for o in example_outcomes for e in o.events for s in e.evidence
+             if o.document.raw[s.start:s.end] != s.text]
+    assert wrong == []
