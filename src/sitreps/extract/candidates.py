@@ -29,6 +29,7 @@ from .merge import LEDE_PARAGRAPHS
 from .sides import Sides, assign_sides, merge_with_context
 
 _NO_DATE_RULE = "published"
+ROADS = frozenset({"highway", "road", "street", "motorway", "route"})
 WIDE_OPERATION_PLACES = 3   # a fight or strike over this many named places is significant (CODEBOOK 4)
 # "BEIRUT, March 2, 2016 (AFP) -": the date a wire story was filed, not an event date.
 _DATELINE = re.compile(r"^\s*\(?[A-Z][A-Za-z .'-]*?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?\s*\(\w[\w .-]*\)\s*[-\u2013\u2014:]+\s*")
@@ -370,7 +371,9 @@ def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int
     inner = []
     for i, m in enumerate(kept):
         if i and _inside(sentence, kept[i - 1], m, offset=offset):
-            if not is_area_level(m):
+            if _is_road(sentence, inner[-1], offset=offset) and not is_area_level(m):
+                inner[-1] = m            # "on the Damascus-Homs highway in Harasta": the town, not the road
+            elif not is_area_level(m):
                 inner[-1] = replace(inner[-1], parent=inner[-1].parent or m.text)
         else:
             inner.append(m)
@@ -378,6 +381,12 @@ def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int
     kept = [replace(m, relation="region") if fold(m.text) in area_names and m.feature is None else m for m in kept]
     specific = [m for m in kept if not is_area_level(m)]
     return specific or kept[:1]
+
+
+def _is_road(sentence: str, m: PlaceMention, *, offset: int) -> bool:
+    """A road or highway named after its towns ("the Damascus-Homs highway")."""
+    after = sentence[m.end - offset:].lstrip().split(" ", 1)[0].lower()
+    return m.feature in ROADS or after in ROADS
 
 
 def _inside(sentence: str, first: PlaceMention, second: PlaceMention, *, offset: int) -> bool:
