@@ -217,3 +217,9 @@ def test_an_analyst_folder_extends_the_book(tmp_path) -> None:
         encoding="utf-8")
     book = load_actors("syria", str(tmp_path))
     assert book.named("Liwa Example").aliases == ("Example Brigade",)
+
+
+@pytest.mark.parametrize("text", ["Strikes by the coalitions Air Force hit the bridge.",
+                                  "The coalition air force struck the dam."])
+def test_the_coalitions_air_force_is_the_coalition(text: str) -> None:
+    assert names(text) == ["Coalition Forces (US-led)"]

@@ -118,3 +118,12 @@ def test_a_bare_word_before_reports_makes_it_a_noun() -> None:
 
 def test_a_lone_article_is_not_a_claimant() -> None:
     assert find_claim("The reports said that fighting went on.") == "reports"
+
+
+def test_a_known_claimant_followed_by_its_kind() -> None:
+    text = "Four died in the south of the city the Syrian Observatory for Human Rights monitor said."
+    assert find_claim(text) == "SOHR"
+
+
+def test_the_defence_ministry_in_moscow_is_russias() -> None:
+    assert find_claim("Jets hit 40 posts the defense ministry in Moscow said.") == "Russian Defence Ministry"

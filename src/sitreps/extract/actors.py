@@ -164,8 +164,6 @@ def _walk(root: Node, text: str, tokens: Sequence[Token], i: int, *,
             if _case_ok(entry, tokens[i:j]) and (entry.noun or not with_noun):
                 best = (j, entry)
                 break
-        if possessive:
-            break
     return best
 
 

@@ -127,8 +127,10 @@ def _known_tail(phrase: str, words: ClaimWords) -> str | None:
     if m is None:
         return None
     rest = phrase[m.end():].split()
-    if rest and not (rest[0].lower() in ("a", "an", "the") and len(rest) <= APPOSITIVE_WORDS
-                     and words.head.search(" ".join(rest))):
+    described = rest and rest[0].lower() in ("a", "an", "the") and len(rest) <= APPOSITIVE_WORDS \
+        and words.head.search(" ".join(rest))
+    headed = rest and len(rest) <= 2 and words.head.fullmatch(rest[-1])      # "... Human Rights monitor"
+    if rest and not (described or headed):
         return None
     return words.known_names.get(_fold(m.group("name")))
 
