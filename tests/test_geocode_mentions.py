@@ -190,3 +190,14 @@ def test_document_mentions_no_carry_without_header():
 def test_mentions_district_takes_city_named_before():
     m = one("fighting in Raqqa city went on, with clashes in al-Qusour neighborhood", "al-Qusour")
     assert m.parent == "Raqqa"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("clashes in Damascus Saturday, the monitor said", ["Damascus"]),
+    ("a bomb in Syrias Aleppo province", ["Aleppo"]),
+    ("the Aleppo Police Command said", []),
+    ("along the Turkish-Syrian border", []),
+    ("shared on Facebook and in U.S. statements", []),
+])
+def test_mentions_noise_words_cut_or_rejected(text, expected):
+    assert names(text) == expected

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Sequence
 
 from ..model import Place, PlaceMention
@@ -66,4 +65,4 @@ def _forget_loaded() -> None:
     _load_geocoder.cache_clear()
 
 
-__all__ = ["import_files", "gazetteer_info", "lookup", "GazetteerInfo", "ImportReport", "Path"]
+__all__ = ["import_files", "gazetteer_info", "lookup", "GazetteerInfo", "ImportReport"]

@@ -203,8 +203,7 @@ def _candidate_names(text: str, words: PlaceWords):
             if lower.endswith("ern") or lower == "central":
                 bearing = words.directions.get(lower, bearing)
             tokens.pop(0)
-        while len(tokens) > 1 and (_trailing_noun(text, tokens, words)
-                                   or text[tokens[-1][0]:tokens[-1][1]].lower() in words.directions):
+        while len(tokens) > 1 and (_trailing_noun(text, tokens, words) or _trailing_noise(text[tokens[-1][0]:tokens[-1][1]], words)):
             tokens.pop()
         if tokens:
             yield tokens[0][0], tokens[-1][1], bearing
@@ -216,6 +215,12 @@ def _leading_noise(token: str, words: PlaceWords) -> bool:
     return lower in words.cues or lower in words.not_place_names or lower in words.directions or lower in words.fillers
 
 
+def _trailing_noise(token: str, words: PlaceWords) -> bool:
+    """A last word that is a compass word or a stop word ("Damascus Saturday")."""
+    lower = token.lower()
+    return lower in words.directions or lower in words.not_place_names
+
+
 def _trailing_noun(text: str, tokens: list[tuple[int, int]], words: PlaceWords) -> bool:
     """Whether the name's last word(s) are a feature noun ("Raqqa City", "Yarmouk Camp")."""
     m = words.after_pattern.match(text, tokens[-2][1])
@@ -225,10 +230,12 @@ def _trailing_noun(text: str, tokens: list[tuple[int, int]], words: PlaceWords) 
 def _not_a_place(name: str, words: PlaceWords, is_actor: NamePredicate | None) -> bool:
     """Stop names (countries, days, outlets), group words, and actors."""
     lower = name.lower()
-    if lower in words.not_place_names:
+    if lower in words.not_place_names or len(lower) < 2:
         return True
     parts = [p for p in re.split(r"[\s\-]+", lower) if p]
     if any(p.strip("'\u2019`") in words.not_place_words for p in parts):
+        return True
+    if all(p in words.not_place_names for p in parts):       # "Turkish-Syrian"
         return True
     return bool(is_actor and is_actor(name))
 
