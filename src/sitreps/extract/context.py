@@ -44,7 +44,9 @@ class ParagraphContext:
 
     @property
     def last_sides(self) -> Any | None:
-        return self.last[-1].sides if self.last else None
+        """The sides of the event just told (one naming both sides, if any does)."""
+        both = [c.sides for c in self.last if c.sides.actor1 is not None and c.sides.actor2 is not None]
+        return both[-1] if both else (self.last[-1].sides if self.last else None)
 
     def last_mentions(self) -> list[PlaceMention]:
         """The places of the last event told, once each, in order."""
