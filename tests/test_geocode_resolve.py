@@ -130,3 +130,17 @@ def test_resolve_border_village_listed_in_the_next_governorate():
         geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
     p = geocoder.resolve([PlaceMention("Naba Sakhar", admin1_hint="Quneitra")])[0]
     assert (p.resolved, p.gazetteer_ref) == (True, "b:1")
+
+
+@pytest.mark.parametrize("text", ["", "...", "T4", "حلب", "x" * 500, "Kafr-", "al-", "12 34"])
+def test_resolve_odd_names_never_raise(geocoder, text):
+    (p,) = geocoder.resolve([PlaceMention(text, admin1_hint="Aleppo", relation="district", parent="Aleppo")])
+    assert isinstance(p.resolved, bool)
+
+
+def test_resolve_place_without_any_coordinates_is_not_placed(geocoder):
+    with Gazetteer() as gaz:
+        gaz.add([Entry("n:1", "Lonely Farm", None, None, "pcode", admin1="Hama", admin3="Nowhere")])
+        alone = GazetteerGeocoder(PlaceIndex.load(gaz))
+    p = alone.resolve([PlaceMention("Lonely Farm", admin1_hint="Hama")])[0]
+    assert (p.resolved, p.admin1, p.geo_precision) == (False, "Hama", 3)

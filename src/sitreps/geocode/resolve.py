@@ -158,6 +158,7 @@ class GazetteerGeocoder:
         if mention.feature == "camp" or _inside_city(mention):
             seen = {id(c.entry) for c in cands}
             cands += [c for c in self.index.candidates(f"{mention.text} camp") if id(c.entry) not in seen]
+        cands = [c for c in cands if self.index.point_of(c.entry) is not None]   # nowhere to put it
         if mention.relation != "region":
             cands = [c for c in cands if c.entry.feature != "admin1"]   # governorates: regions.yaml
         if mention.parent and _inside_city(mention):
@@ -232,7 +233,8 @@ class GazetteerGeocoder:
             return self._district_in_parent(mention) or self._unresolved(mention, choice)
         e = choice.candidate.entry
         point = self.index.point_of(e)
-        assert point is not None  # candidates without a point never reach ACCEPT
+        if point is None:       # _candidates keeps only placeable entries; stay safe anyway
+            return self._unresolved(mention, choice)
         precision = 1 if e.lat is not None else 2
         name = e.name
         lat, lon = point
