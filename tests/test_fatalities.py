@@ -145,6 +145,14 @@ def test_death_of_n_counts_the_dead(text: str, expected: int) -> None:
     assert value(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday 9 villagers including a teacher from the local school were killed.", 9),
+    ("At least 14 people including three women from one household in the quarter were killed.", 14),
+])
+def test_an_aside_after_the_count_does_not_cut_it_from_its_verb(text: str, expected: int) -> None:
+    assert value(text) == expected
+
+
 def test_massacring_is_a_death_word() -> None:
     assert value("The jets hit the market massacring dozens of shoppers.") == 12
 

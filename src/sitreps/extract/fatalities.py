@@ -30,6 +30,7 @@ HARD_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 SOFT_STOP = re.compile(r"[,;:()\"\u201c\u201d]")
 WORDS = re.compile(r"[^\W_]+")
 FORWARD_WORDS, BACKWARD_WORDS = 8, 4
+SUBSET_ASIDE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them)\b", re.I)
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)    # "six civilians, two of them children"
 NOBODY = re.compile(r"\s+(?:nobody|no\s+one|none)\b", re.I)
 SECOND_ONE = re.compile(r"\s+and\s+(?:his|her|their|a|an|one)\s+[^\W\d_]+", re.I)   # "a woman and her son"
@@ -160,6 +161,13 @@ def _not_a_count(text: str, m: re.Match[str], q: Quantities) -> bool:
                 or _counts_things(text, m.end(), q))
 
 
+def _inside_subset(gap: str, p: Patterns) -> bool:
+    """Whether a count sits in the aside that follows an earlier count ("15 civilians including
+    four children from one family"): a subset word, no casualty word, no sentence end between."""
+    return (SUBSET_ASIDE.search(gap) is not None and p.cue.search(gap) is None and not HARD_STOP.search(gap)
+            and len(WORDS.findall(gap)) <= 10)
+
+
 def find_counts(text: str, *, profile: str = DEFAULT_PROFILE) -> list[Count]:
     """Every count of people in `text`, leaving out subsets of an earlier one ("among them 11
     children"), years, days of a month and counts of things."""
@@ -169,6 +177,8 @@ def find_counts(text: str, *, profile: str = DEFAULT_PROFILE) -> list[Count]:
         if p.subset.search(text[max(0, m.start() - 30):m.start()]) or _not_a_count(text, m, q):
             continue
         if out and SUBSET_AFTER.match(text, m.end()) and len(WORDS.findall(text[out[-1].end:m.start()])) <= 4:
+            continue
+        if out and _inside_subset(text[out[-1].end:m.start()], p):
             continue
         c = _count(m, q)
         if c is not None:
@@ -207,7 +217,8 @@ def _attach(text: str, count: Count, cues: list[Cue]) -> Cue | None:
     before = next((c for c in reversed(cues) if c.end <= count.start), None)
     options = []
     if after is not None and after.direction in ("both", "before"):
-        cost = _gap_cost(text, count.end, after.start, limit=FORWARD_WORDS)
+        aside = SUBSET_ASIDE.search(text, count.end, after.start)     # "11 civilians including a reporter ..."
+        cost = _gap_cost(text, count.end, after.start, limit=FORWARD_WORDS * (2 if aside else 1))
         if cost is not None:
             options.append((cost, 0, after))
     if before is not None and before.direction in ("both", "after"):
