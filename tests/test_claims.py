@@ -127,3 +127,11 @@ def test_a_known_claimant_followed_by_its_kind() -> None:
 
 def test_the_defence_ministry_in_moscow_is_russias() -> None:
     assert find_claim("Jets hit 40 posts the defense ministry in Moscow said.") == "Russian Defence Ministry"
+
+
+def test_loaded_words_in_a_claimant_are_neutralised() -> None:
+    assert find_claim("The terrorist group said its men held the bridge.") == "militant group"
+
+
+def test_the_countrys_defence_ministry_is_syrias() -> None:
+    assert find_claim("Two depots burned the countrys Defense Ministry announced.") == "Syrian Defence Ministry"

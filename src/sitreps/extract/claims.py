@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..knowledge import DEFAULT_PROFILE, knowledge_path, read_data, require
+from .notes import neutralise
 
 FILE = "claims.yaml"
 MAX_WORDS = 10
@@ -262,11 +263,12 @@ def _said(text: str, words: ClaimWords) -> str:
 
 
 def find_claim(text: str, *, profile: str = DEFAULT_PROFILE) -> str:
-    """Who `text` attributes its claim to, or "" when the outlet speaks in its own voice."""
+    """Who `text` attributes its claim to, or "" when the outlet speaks in its own voice.
+    The source's loaded words are neutralised ("the terrorist group said" -> "militant group")."""
     words = claim_words(profile)
     text = ASIDE.sub("", text)
     for finder in (_quoting, _according_to, _said):
         found = finder(text, words)
         if found:
-            return found
+            return neutralise(found)
     return "reports" if words.unnamed.search(text) else ""
