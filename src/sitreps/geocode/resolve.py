@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..knowledge import Governorate
@@ -51,6 +51,7 @@ class _Support:
     def __init__(self) -> None:
         self.cells: dict[tuple[int, int], list[tuple[str, float, float, float, int]]] = {}
         self.keys: set[str] = set()
+        self.placed: dict[str, Place] = {}    # spelled name -> where this document put it
 
     def _cell(self, lat: float, lon: float) -> tuple[int, int]:
         return int(lat // self.CELL), int(lon // self.CELL)
@@ -110,7 +111,14 @@ class GazetteerGeocoder:
     def resolve(self, mentions: Sequence[PlaceMention]) -> list[Place]:
         """One Place per mention, in order; the mentions give each other context."""
         support = self._support_grid(mentions)
-        return [self._place(m, self._choose(m, support)) for m in mentions]
+        places: dict[int, Place] = {}
+        # cities and camps first: a quarter or square is then looked for around them
+        for i in sorted(range(len(mentions)), key=lambda i: _inside_city(mentions[i]) and bool(mentions[i].parent)):
+            m = mentions[i]
+            places[i] = self._place(m, self._choose(m, support), support)
+            if places[i].resolved and places[i].latitude is not None and not m.distance_km and m.relation != "region":
+                support.placed.setdefault(name_keys(m.text).norm, places[i])
+        return [places[i] for i in range(len(mentions))]
 
     def _support_grid(self, mentions: Sequence[PlaceMention]) -> "_Support":
         """Where each mentioned name could be (its sure candidates)."""
@@ -134,10 +142,10 @@ class GazetteerGeocoder:
 
         Near-spellings (one edit away) are tried when no sure match is found, or
         when the sure match contradicts the context that the mention has."""
-        choice = self._pick(self._candidates(mention, fuzzy=False), mention, support)
+        choice = self._pick(self._candidates(mention, fuzzy=False, support=support), mention, support)
         has_context = bool(mention.admin1_hint) or bool(support.cells)
         if choice.candidate is None or (has_context and not choice.supported):
-            fuzzy = self._pick(self._candidates(mention, fuzzy=True), mention, support)
+            fuzzy = self._pick(self._candidates(mention, fuzzy=True, support=support), mention, support)
             if fuzzy.candidate is not None and fuzzy.score > choice.score:
                 return fuzzy
             if choice.candidate is None and not choice.others:
@@ -151,7 +159,7 @@ class GazetteerGeocoder:
         best, supported, cand = scored[0]
         return _Choice(cand, best, [c for *_, c in scored[1:4]], supported)
 
-    def _candidates(self, mention: PlaceMention, *, fuzzy: bool) -> list[Candidate]:
+    def _candidates(self, mention: PlaceMention, *, fuzzy: bool, support: "_Support") -> list[Candidate]:
         """Candidates for the mention's name ("Mukhayyam X" forms for camps); a
         district or camp of a named city only within reach of that city."""
         cands = self.index.candidates(mention.text, fuzzy=fuzzy)
@@ -162,7 +170,8 @@ class GazetteerGeocoder:
         if mention.relation != "region":
             cands = [c for c in cands if c.entry.feature != "admin1"]   # governorates: regions.yaml
         if mention.parent and _inside_city(mention):
-            city = self._parent_point(mention)
+            placed = support.placed.get(name_keys(mention.parent).norm)
+            city = (placed.latitude, placed.longitude) if placed else self._parent_point(mention)
             if city is not None:
                 near = [c for c in cands if (p := self.index.point_of(c.entry)) is not None
                         and distance_km(p[0], p[1], city[0], city[1]) <= CITY_REACH_KM]
@@ -224,13 +233,13 @@ class GazetteerGeocoder:
             return 0.15
         return -0.1
 
-    def _place(self, mention: PlaceMention, choice: _Choice) -> Place:
+    def _place(self, mention: PlaceMention, choice: _Choice, support: "_Support") -> Place:
         """The Place for a mention, by relation: region, district, offset, near, in."""
         gov = governorate_named(mention.text)
         if mention.relation == "region" and gov is not None:
             return self._region_place(gov, mention.bearing)
         if choice.candidate is None:
-            return self._district_in_parent(mention) or self._unresolved(mention, choice)
+            return self._district_in_parent(mention, support) or self._unresolved(mention, choice)
         e = choice.candidate.entry
         point = self.index.point_of(e)
         if point is None:       # _candidates keeps only placeable entries; stay safe anyway
@@ -265,21 +274,23 @@ class GazetteerGeocoder:
         return Place(name=gov.capital, latitude=gov.lat, longitude=gov.lon, admin1=gov.name,
                      geo_precision=3, resolved=True, gazetteer_ref=f"governorate:{gov.pcode}", score=1.0)
 
-    def _district_in_parent(self, mention: PlaceMention) -> Place | None:
-        """A district the gazetteer lacks: placed at its city ("Raqqa - al-Mashlab")."""
+    def _district_in_parent(self, mention: PlaceMention, support: "_Support") -> Place | None:
+        """A district the gazetteer lacks: placed at its city ("Raqqa - al-Mashlab"),
+        the city as this document placed it when it did."""
         if not mention.parent or not _inside_city(mention):
             return None
-        parent = self._pick(self.index.candidates(mention.parent), PlaceMention(text=mention.parent, admin1_hint=mention.admin1_hint), _Support())
-        if parent.candidate is None:
-            return None
-        e = parent.candidate.entry
-        point = self.index.point_of(e)
-        if point is None:
-            return None
-        return Place(name=f"{e.name} - {mention.text}", latitude=point[0], longitude=point[1],
-                     admin1=e.admin1 or mention.admin1_hint, admin2=e.admin2, admin3=e.admin3,
-                     geo_precision=1 if mention.feature != "camp" else 2, resolved=True,
-                     gazetteer_ref=e.ref, score=round(parent.score, 3))
+        city = support.placed.get(name_keys(mention.parent).norm)
+        if city is None:
+            parent = self._pick(self.index.candidates(mention.parent),
+                                PlaceMention(text=mention.parent, admin1_hint=mention.admin1_hint), _Support())
+            point = self.index.point_of(parent.candidate.entry) if parent.candidate else None
+            if parent.candidate is None or point is None:
+                return None
+            e = parent.candidate.entry
+            city = Place(name=e.name, latitude=point[0], longitude=point[1], admin1=e.admin1, admin2=e.admin2,
+                         admin3=e.admin3, resolved=True, gazetteer_ref=e.ref, score=round(parent.score, 3))
+        return replace(city, name=f"{city.name} - {mention.text}", admin1=city.admin1 or mention.admin1_hint,
+                       geo_precision=1 if mention.feature != "camp" else 2, candidates=[])
 
     def _unresolved(self, mention: PlaceMention, choice: _Choice) -> Place:
         """Keep the place: its name, the governorate from context, precision 3."""
