@@ -149,5 +149,5 @@ def test_resolve_place_without_any_coordinates_is_not_placed(geocoder):
 def test_resolve_square_missing_from_gazetteer_goes_to_its_camp_as_placed(geocoder):
     found = place(geocoder, PlaceMention("Handarat", relation="district", feature="camp"),
                   PlaceMention("Abu Zaid", relation="in", feature="square", parent="Handarat"))
-    assert found[1].name == "Mokhayam Handarat - Abu Zaid"
+    assert found[1].name == "Aleppo - Mokhayam Handarat - Abu Zaid"
     assert (found[1].latitude, found[1].longitude) == (found[0].latitude, found[0].longitude)
