@@ -135,3 +135,7 @@ def test_loaded_words_in_a_claimant_are_neutralised() -> None:
 
 def test_the_countrys_defence_ministry_is_syrias() -> None:
     assert find_claim("Two depots burned the countrys Defense Ministry announced.") == "Syrian Defence Ministry"
+
+
+def test_the_pentagon_is_a_known_claimant() -> None:
+    assert find_claim("A strike killed 6 fighters south of the dam the Pentagon said on Friday.") == "Pentagon"
