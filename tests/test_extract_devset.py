@@ -16,8 +16,8 @@ from sitreps.geocode.store import Gazetteer
 from sitreps.model import ReadError
 from sitreps.read import read_inputs
 
-F1_FLOOR = 0.60
-ACTORS_FLOOR = 0.80
+F1_FLOOR = 0.72
+ACTORS_FLOOR = 0.85
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
