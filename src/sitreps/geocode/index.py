@@ -19,6 +19,7 @@ from .translit import base_norm, name_keys
 log = logging.getLogger(__name__)
 
 EXACT, SAME_KEY, SAME_BASE, FUZZY = 1.0, 0.6, 0.55, 0.35
+LONG_KEY = 7               # keys this long may be two edits away
 BORDER_CELL = 0.05         # degrees (~5 km): grid of governorates for border checks
 SPELLING_WEIGHT = 0.3      # how much the spelled (vowelled) forms' likeness adds
 
@@ -57,6 +58,7 @@ class PlaceIndex:
         self._name_counts = {e.ref: len(rows) for e, rows in zip(entries, names)}
         self._admin1_cells = _admin1_cells(entries)
         self._pools: dict[tuple[int, int], list[str]] = {}
+        self._deletions: dict[str, set[str]] | None = None     # built on first fuzzy lookup
 
     @classmethod
     def load(cls, gazetteer: Gazetteer) -> "PlaceIndex":
@@ -112,12 +114,28 @@ class PlaceIndex:
 
     def _near_keys(self, key: str) -> list[str]:
         """Keys one edit away (two for long keys); for 3-letter keys only a transposition."""
-        cutoff = 1 if len(key) < 7 else 2
-        pool = self._pool(len(key), cutoff)
-        found = [k for k, _, _ in process.extract(key, pool, scorer=OSA.distance, score_cutoff=cutoff, limit=50)]
+        if len(key) < LONG_KEY:
+            found = [k for k in self._one_deletion_neighbours(key) if OSA.distance(key, k) <= 1]
+        else:
+            pool = self._pool(len(key), 2)
+            found = [k for k, _, _ in process.extract(key, pool, scorer=OSA.distance, score_cutoff=2, limit=50)]
         if len(key) == 3:
             found = [k for k in found if sorted(k) == sorted(key)]
         return found
+
+    def _one_deletion_neighbours(self, key: str) -> set[str]:
+        """Keys sharing a one-letter deletion with `key` (symmetric-delete lookup):
+        every key within one edit is among them, found without a scan."""
+        if self._deletions is None:
+            self._deletions = defaultdict(set)
+            for k in self.by_key:
+                if len(k) < LONG_KEY + 1:
+                    for variant in _deletions(k):
+                        self._deletions[variant].add(k)
+        out: set[str] = set()
+        for variant in _deletions(key):
+            out |= self._deletions.get(variant, set())
+        return out
 
     def _pool(self, length: int, cutoff: int) -> list[str]:
         """Keys whose length is within `cutoff` of `length` (built once per pair)."""
@@ -165,6 +183,11 @@ def _corroboration(entries: list[Entry], names: list[list[tuple[str, str, str, s
             if sources:
                 out[e.ref] = len(sources)
     return out
+
+
+def _deletions(key: str) -> set[str]:
+    """The key and each form of it with one letter deleted."""
+    return {key} | {key[:i] + key[i + 1:] for i in range(len(key))}
 
 
 def _admin1_cells(entries: list[Entry]) -> dict[tuple[int, int], set[str]]:
