@@ -153,6 +153,12 @@ def test_an_aside_after_the_count_does_not_cut_it_from_its_verb(text: str, expec
     assert value(text) == expected
 
 
+def test_a_wire_crosshead_count_is_not_the_sentences() -> None:
+    text = ("Talks stalled. - Jets kill 9 shoppers - Meanwhile the monitor said 30 people were killed in "
+            "the market.")
+    assert value(text) == 30
+
+
 def test_massacring_is_a_death_word() -> None:
     assert value("The jets hit the market massacring dozens of shoppers.") == 12
 

@@ -30,6 +30,9 @@ HARD_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 SOFT_STOP = re.compile(r"[,;:()\"\u201c\u201d]")
 WORDS = re.compile(r"[^\W_]+")
 FORWARD_WORDS, BACKWARD_WORDS = 8, 4
+# A wire crosshead run into the text ("... dissent. - Troops kill 10 children - Meanwhile ..."):
+# a heading's count is not the sentence's.
+CROSSHEAD = re.compile(r"(?:(?<=\s)|^)-\s+[A-Z][^-.!?\"\u201c\u201d]{3,80}?\s+-(?=\s)")
 SUBSET_ASIDE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|mostly|most\s+of\s+them)\b", re.I)
 SUBSET_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I)    # "six civilians, two of them children"
 NOBODY = re.compile(r"\s+(?:nobody|no\s+one|none)\b", re.I)
@@ -338,7 +341,8 @@ class Reading:
 def read_casualties(text: str, *, significant: bool, profile: str = DEFAULT_PROFILE) -> Reading:
     """Find the casualty words and counts of `text` and attach each count to its word."""
     q, p = load_quantities(profile), patterns_for(profile)
-    masked = p.death_toll.sub(lambda m: " " * len(m.group()), text)
+    masked = CROSSHEAD.sub(lambda m: " " * len(m.group()), text)
+    masked = p.death_toll.sub(lambda m: " " * len(m.group()), masked)
     cues = find_cues(masked, profile=profile)
     counts = [_intensity(c, significant) for c in find_counts(masked, profile=profile)]
     by_cue = {cue: _added(masked, cue, group) for cue, group in _attach_all(masked, counts, cues).items()}
