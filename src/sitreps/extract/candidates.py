@@ -450,7 +450,9 @@ def _attach_toll(group: list[Candidate], s: Sentence, *, significant: bool, text
     toll = parse_fatalities(text or s.text, significant=significant)
     if toll is None or (toll.value == 0 and any(c.fatalities is not None for c in group)):
         return
+    claim = find_claim(s.text)
     for c, f in zip(group, split_fatalities(toll, len(group))):
         c.fatalities = f
+        c.claimed_by = c.claimed_by or claim
         if (s.start, s.end) not in c.spans:
             c.spans.append((s.start, s.end))

@@ -62,7 +62,7 @@ def merge_events(events: Sequence[Event], *, rank: Callable[[str], int], origin:
     """Apply the three merge passes; `rank` orders sub-types (lower wins)."""
     out = _merge_same(list(events), rank=rank)
     out = _battle_absorbs_strikes(out)
-    out = _fold_summaries(out, origin=origin)
+    out = _fold_summaries(out, origin=origin, rank=rank)
     out = _fold_into_districts(out, origin=origin)
     return _one_bombing(out, rank=rank)
 
@@ -98,7 +98,7 @@ def _battle_absorbs_strikes(events: list[Event]) -> list[Event]:
     return out
 
 
-def _fold_summaries(events: list[Event], *, origin: Callable[[Event], Origin]) -> list[Event]:
+def _fold_summaries(events: list[Event], *, origin: Callable[[Event], Origin], rank: Callable[[str], int]) -> list[Event]:
     """Pass 3: province-level events that a detailed event of the article repeats.
 
     A lede (the report's opening or a section's first paragraph) folds into the
@@ -112,6 +112,8 @@ def _fold_summaries(events: list[Event], *, origin: Callable[[Event], Origin]) -
             if e.geo_precision >= 3 else []
         if detailed:
             share_toll(e, detailed)
+            if origin(e).opening:
+                share_outcome(e, detailed, rank=rank)
         elif not (e.geo_precision >= 3 and origin(e).opening and _told_in_detail(e, events, origin)):
             out.append(e)
     return out
@@ -223,6 +225,19 @@ def share_toll(summary: Event, detailed: list[Event]) -> None:
             d.fatalities_text, d.fatalities_rule = summary.fatalities_text, summary.fatalities_rule
     for d in detailed:
         d.evidence.extend(x for x in summary.evidence if x not in d.evidence)
+
+
+def share_outcome(summary: Event, detailed: list[Event], *, rank: Callable[[str], int]) -> None:
+    """A lede that tells the outcome ("regained control of another town") and the
+    allies gives both to the detailed events of the same side it summarises."""
+    for d in detailed:
+        if d.actor1 != summary.actor1:
+            continue
+        if rank(summary.sub_event_type) < rank(d.sub_event_type) and summary.event_type == d.event_type:
+            d.sub_event_type = summary.sub_event_type
+        allies = [n for n in (*d.assoc_actor_1.split("; "), *summary.assoc_actor_1.split("; ")) if n and n != d.actor1]
+        d.assoc_actor_1 = "; ".join(dict.fromkeys(allies))
+        d.claimed_by = d.claimed_by or summary.claimed_by
 
 
 def absorb(host: Event, other: Event) -> None:
