@@ -96,6 +96,10 @@ def test_extract_codes_the_sub_type_by_acled_precedence(sentence, sub_type):
     "Over the past year, hundreds of militants have been killed in clashes near Deir Hafer.",
     "Russian warplanes carried out air strikes in Syria, the defence ministry in Moscow said.",
     "Russian warplanes have bombed targets across Syria since the campaign began.",
+    "Moscow denied that Russian jets bombed the town of Deir Hafer on Monday.",
+    "The coalition has been carrying out air strikes near Deir Hafer for months.",
+    "There were 43 attacks on hospitals near Deir Hafer in July, a charity said.",
+    "Civilians fled the fighting near Deir Hafer, the United Nations said.",
 ])
 def test_extract_does_not_code_forecasts_negations_background_or_country_level(sentence):
     assert extract(sentence) == []
