@@ -113,3 +113,9 @@ def test_download_country_must_be_two_letters(country):
 def test_cli_download_unknown_source(tmp_path):
     result = runner.invoke(app, ["gazetteer", "download", "osm", "SY", "--gazetteer", str(tmp_path / "g.db")])
     assert result.exit_code == 2 and "only 'geonames'" in result.output
+
+
+def test_cli_env_gazetteer_missing_is_created_from_builtin(tmp_path):
+    path = tmp_path / "fresh.db"
+    result = runner.invoke(app, ["gazetteer", "info"], env={"SITREPS_GAZETTEER": str(path)})
+    assert result.exit_code == 0 and path.exists() and "coarse: built-in towns only" in result.output

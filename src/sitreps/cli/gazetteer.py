@@ -13,7 +13,7 @@ from ._common import GAZETTEER_HELP, err, readable_errors
 gazetteer_app = typer.Typer(help="Import, download and inspect the gazetteer used for geocoding.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
 
-GazetteerOption = typer.Option(None, "--gazetteer", envvar="SITREPS_GAZETTEER", help=GAZETTEER_HELP)
+GazetteerOption = typer.Option(None, "--gazetteer", help=GAZETTEER_HELP)   # $SITREPS_GAZETTEER: read by the library
 
 
 @gazetteer_app.command("import")
