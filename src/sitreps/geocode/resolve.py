@@ -189,13 +189,7 @@ class GazetteerGeocoder:
         """Name score plus context (governorate, other places named, place kind, size,
         source), and whether the context backs the candidate."""
         e = c.entry
-        score = c.score
-        if c.score >= SAME_BASE:     # priors rank sure name matches, never promote guesses
-            score += _SOURCE_PRIOR.get(e.source, 0.0) + _kind_prior(e, mention)
-            score += min(0.03, math.log10(e.population + 1) * 0.006)
-            score += 0.03 * min(2, self.index.corroboration(e))
-            score += NOTABILITY * min(1.0, (self.index.name_count(e) - 1) / 10)
-            score += PREFERRED if c.preferred else 0.0
+        score = c.score + (self._priors(c, mention) if c.score >= SAME_BASE else 0.0)
         point = self.index.point_of(e)
         if point is None:
             return score - 0.2, False
@@ -222,6 +216,17 @@ class GazetteerGeocoder:
         if mention.parent and _inside_city(mention):
             score += self._parent_bonus(e, mention.parent)
         return score, supported
+
+    def _priors(self, c: Candidate, mention: PlaceMention) -> float:
+        """What makes one of several sure matches likelier: source, kind, size, how
+        many gazetteers and names it has, whether its own name matched. (Never
+        applied to near-spellings: priors rank matches, they do not make them.)"""
+        e = c.entry
+        return (_SOURCE_PRIOR.get(e.source, 0.0) + _kind_prior(e, mention)
+                + min(0.03, math.log10(e.population + 1) * 0.006)
+                + 0.03 * min(2, self.index.corroboration(e))
+                + NOTABILITY * min(1.0, (self.index.name_count(e) - 1) / 10)
+                + (PREFERRED if c.preferred else 0.0))
 
     def _parent_bonus(self, e: Entry, parent: str) -> float:
         """A district or camp inside the city the text names scores higher."""
