@@ -229,3 +229,18 @@ def test_extract_splits_by_day_with_the_toll_divided():
     events = extract("The Syrian army clashed with Islamic State near Deir Hafer on Monday and Tuesday, killing 9 militants.",
                      published="2016-03-02")
     assert sorted((str(e.event_date), e.fatalities) for e in events) == [("2016-02-29", 5), ("2016-03-01", 4)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Islamic State militants executed 5 villagers in Deir Hafer on Monday.",
+    "Islamic State militants executed five people in Deir Hafer on Monday.",
+])
+def test_extract_violence_against_civilians_has_civilians_as_actor2(sentence):
+    e = only(sentence)
+    assert (e.event_type, e.actor1, e.actor2) == (
+        "Violence against civilians", "Islamic State (Syria)", "Civilians (Syria)")
+
+
+def test_extract_passive_agent_after_the_trigger_leads():
+    e = only("By Friday the village of Deir Hafer, taken by government forces, had been recaptured by Islamic State.")
+    assert (e.sub_event_type, e.actor1) == ("Non-state actor overtakes territory", "Islamic State (Syria)")

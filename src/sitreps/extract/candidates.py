@@ -200,6 +200,8 @@ def _clause_candidates(
     sides = _civilians_as_target(merge_with_context(
         assign_sides(clause.text, placed, book=book, trigger=first.start), ctx.last_sides, book=book))
     sub_type = choose_sub_type(hits, sides, book=book)
+    if sub_type.event_type == "Violence against civilians":
+        sides = civilians_as_victims(sides)
     area_names = ctx.area_governorates | (governorate_keys() if ctx.lede else set())
     places = event_places([m for m in mentions if clause.start <= m.start < clause.end], s.text, offset=s.start, book=book,
                           area_names=area_names)
@@ -338,6 +340,20 @@ def choose_sub_type(hits: Sequence[TriggerHit], sides: Sides, *, book: TriggerBo
     if chosen.event_type == "Battles" and sides.side2 and all(a.family == "CIVILIANS" for a in sides.side2):
         return book.by_name("Attack")
     return chosen
+
+
+def civilians_as_victims(sides: Sides) -> Sides:
+    """Violence against civilians: the armed actors named are the perpetrators and
+    the civilians are actor2, named or not (CODEBOOK 3)."""
+    armed = [a for a in (*sides.side1, *sides.side2) if a.family != "CIVILIANS"]
+    civilians = [a for a in (*sides.side1, *sides.side2) if a.family == "CIVILIANS"] or [_civilians()]
+    return Sides(armed[:1] + [a for a in sides.side1[1:] if a in armed[1:]], civilians[:1], sides.subject_named)
+
+
+@lru_cache(maxsize=1)
+def _civilians() -> Any:
+    """The civilians actor of the knowledge (its family is CIVILIANS)."""
+    return next(a for a in load_actors().actors if a.family == "CIVILIANS" and a.inter == 7)
 
 
 def actor_kind(actor: Any | None) -> str | None:

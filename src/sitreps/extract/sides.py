@@ -112,7 +112,7 @@ def _leader(text: str, actors: list[tuple[int, Any]], *, trigger: int) -> tuple[
     trigger, else the first armed actor named) and whether it is the doer."""
     for pos, actor in actors:
         window = text[max(0, pos - 40):pos]
-        if _PASSIVE_AGENT.search(window) and not _NOT_EVENT_AGENT.search(window):
+        if pos > trigger and _PASSIVE_AGENT.search(window) and not _NOT_EVENT_AGENT.search(window):
             return (pos, actor), True
     armed = [a for a in actors if a[1].family not in _CIVILIAN_FAMILIES] or actors
     before = [a for a in armed if a[0] < trigger]
