@@ -159,6 +159,20 @@ def test_a_wire_crosshead_count_is_not_the_sentences() -> None:
     assert value(text) == 30
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The garrison destroyed over 40 terrorists near the ridge.", 40),
+    ("Some 25 militants were destroyed in the strike on the camp.", 25),
+])
+def test_destroyed_kills_counted_people(text: str, expected: int) -> None:
+    assert value(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The jets destroyed 12 vehicles near the ridge.",
+                                  "Engineers destroyed the depot at dawn."])
+def test_destroyed_things_are_no_toll(text: str) -> None:
+    assert parse_fatalities(text) is None
+
+
 def test_massacring_is_a_death_word() -> None:
     assert value("The jets hit the market massacring dozens of shoppers.") == 12
 

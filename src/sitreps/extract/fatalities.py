@@ -231,10 +231,21 @@ def _attach(text: str, count: Count, cues: list[Cue]) -> Cue | None:
     return min(options, key=lambda o: (o[0], o[1]))[2] if options else None
 
 
-def _attach_all(text: str, counts: list[Count], cues: list[Cue]) -> dict[Cue, list[Count]]:
+def _counts_people(text: str, end: int, q: Quantities) -> bool:
+    """Whether the words after a count name people ("60 terrorists", "80 of the fighters")."""
+    words = [w.lower() for w in WORDS.findall(text[end:end + 60])]
+    words = [w for w in words if w not in ("of", "the", "their", "its", "his", "her")][:3]
+    return any(w in q.people for w in words)
+
+
+def _attach_all(text: str, counts: list[Count], cues: list[Cue], *,
+                profile: str = DEFAULT_PROFILE) -> dict[Cue, list[Count]]:
     """Counts by the casualty word they belong to; a count joined by "and" to the next one
     shares its word ("45 fighters and 20 soldiers were killed")."""
     owner = [_attach(text, c, cues) for c in counts]
+    q = load_quantities(profile)
+    owner = [None if cue is not None and _key(text[cue.start:cue.end]) in q.needs_people
+             and not _counts_people(text, c.end, q) else cue for c, cue in zip(counts, owner)]
     for i in range(len(counts) - 2, -1, -1):
         if owner[i] is None and owner[i + 1] is not None and owner[i + 1].start > counts[i + 1].end:
             gap = text[counts[i].end:counts[i + 1].start]
@@ -345,7 +356,8 @@ def read_casualties(text: str, *, significant: bool, profile: str = DEFAULT_PROF
     masked = p.death_toll.sub(lambda m: " " * len(m.group()), masked)
     cues = find_cues(masked, profile=profile)
     counts = [_intensity(c, significant) for c in find_counts(masked, profile=profile)]
-    by_cue = {cue: _added(masked, cue, group) for cue, group in _attach_all(masked, counts, cues).items()}
+    by_cue = {cue: _added(masked, cue, group)
+              for cue, group in _attach_all(masked, counts, cues, profile=profile).items()}
     return Reading(text, masked, tuple(cues), by_cue, tuple(p.death_toll.finditer(text)), significant, q, p)
 
 

@@ -43,6 +43,8 @@ class Quantities:
     none_reported: tuple[str, ...]
     needs_count: frozenset[str]
     not_people: frozenset[str]
+    needs_people: frozenset[str] = frozenset()   # death words that kill only counted people ("destroyed")
+    people: frozenset[str] = frozenset()         # nouns of people a count may name ("60 terrorists")
 
     def alternation(self, words: Any) -> str:
         """A regex alternation of `words`, longest first, spaces matching any whitespace or hyphen."""
@@ -108,6 +110,9 @@ def build_quantities(data: dict[str, Any], *, path: str) -> Quantities:
         none_reported=tuple(_words(data, "none_reported", path=path, where="file")),
         needs_count=frozenset(_words(data, "needs_count", path=path, where="file")),
         not_people=frozenset(_words(data, "not_people", path=path, where="file")),
+        needs_people=frozenset(_words(data, "needs_people", path=path, where="file"))
+        if "needs_people" in data else frozenset(),
+        people=frozenset(_words(data, "people", path=path, where="file")) if "people" in data else frozenset(),
     )
 
 
