@@ -51,3 +51,7 @@ def test_translit_similarity_ranks_same_key_above_other_names():
 
 def test_translit_similarity_of_identical_spellings_is_one():
     assert similarity("Al-Bab", "al Bab") == 1.0
+
+
+def test_translit_ayn_written_as_space_rejoins_the_word():
+    assert name_keys("Dar a").norm == name_keys("Dar'a").norm == "dara"

@@ -89,7 +89,12 @@ def ascii_words(name: str, rules: Rules | None = None) -> list[str]:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _APOSTROPHES.sub("", text.lower())
-    words = [w for w in re.split(r"[^a-z0-9]+", text) if w]
+    words: list[str] = []
+    for w in re.split(r"[^a-z0-9]+", text):
+        if len(w) == 1 and w.isalpha() and words:
+            words[-1] += w          # "Dar a": an ayn written as a space split the word
+        elif w:
+            words.append(w)
     kept = [w for w in words if w not in rules.articles]
     return kept or words
 
