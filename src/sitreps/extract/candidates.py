@@ -73,7 +73,7 @@ def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candi
             ctx.lede = body_rank[p.index] < LEDE_PARAGRAPHS
             if not _continues(p.text):
                 ctx.date = None
-            ctx.admin1 = ctx.admin1 or _only_governorate(p.text)
+            ctx.default_admin1 = _only_governorate(p.text)
             ctx.paragraph_span = (p.start, p.end)
             for s in plain[p.index]:
                 out.extend(_sentence_candidates(s, ctx, published=published, book=book))
@@ -132,7 +132,7 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
     """Candidates of one sentence; updates the paragraph context."""
     actors = [a for a in ctx.paragraph_actors if s.start <= a.start < s.end
               and not book.is_claimant(s.text[a.end - s.start:a.end - s.start + 40])]
-    mentions = find_place_mentions(s.text, offset=s.start, is_actor=is_actor_name, admin1_hint=ctx.admin1)
+    mentions = find_place_mentions(s.text, offset=s.start, is_actor=is_actor_name, admin1_hint=ctx.admin1 or ctx.default_admin1)
     for m in mentions:
         if m.admin1_hint and (is_area_level(m) or governorate_named(m.text) is not None):
             if ctx.admin1 and m.admin1_hint != ctx.admin1:

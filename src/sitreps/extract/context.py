@@ -28,6 +28,7 @@ class ParagraphContext:
     """What earlier sentences of a section told."""
 
     admin1: str | None = None                  # governorate named by header or paragraph
+    default_admin1: str | None = None          # the one governorate the paragraph names (a hint only)
     section: int = 0
     published: date | None = None
     section_start: int = 0
