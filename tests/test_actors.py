@@ -223,3 +223,12 @@ def test_an_analyst_folder_extends_the_book(tmp_path) -> None:
                                   "The coalition air force struck the dam."])
 def test_the_coalitions_air_force_is_the_coalition(text: str) -> None:
     assert names(text) == ["Coalition Forces (US-led)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army and self-defense forces repelled the attack.",
+     ["Military Forces of Syria (2000-)", "NDF: National Defence Forces"]),
+    ("Syrian Kurdish internal security forces sealed the road.", ["Asayish: Kurdish Internal Security Forces"]),
+])
+def test_self_defence_forces_and_kurdish_internal_security(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
