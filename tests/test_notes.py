@@ -57,6 +57,18 @@ def test_note_reports_casualties_without_deaths() -> None:
     assert note.endswith('the source claims casualties without a death count ("heavy losses").')
 
 
+@pytest.mark.parametrize("claimed_by, says", [
+    ("Pentagon", "according to the Pentagon, 3 killed"),
+    ("Turkish military", "according to the Turkish military, 3 killed"),
+    ("report", "according to the report, 3 killed"),
+    ("SOHR", "according to SOHR, 3 killed"),
+    ("local sources", "according to local sources, 3 killed"),
+    ("a military source", "according to a military source, 3 killed"),
+])
+def test_note_names_an_institution_with_its_article(claimed_by: str, says: str) -> None:
+    assert says in write_note(event(fatalities=3, claimed_by=claimed_by))
+
+
 @pytest.mark.parametrize("rule", ["none_reported", "none_reported+split"])
 def test_note_says_no_one_killed_when_the_report_says_so(rule: str) -> None:
     note = write_note(event(fatalities_text="no injuries", fatalities_rule=rule))

@@ -116,8 +116,24 @@ def _place_phrase(event: Event) -> str:
     return "in Syria"
 
 
+INSTITUTIONS = frozenset({"ministry", "pentagon", "military", "coalition", "helmets", "command", "correspondent",
+                          "reporter", "report", "monitor", "observatory", "agency", "army", "government", "council",
+                          "committee", "center", "centre", "office", "spokesman", "statement", "department"})
+
+
+def _claimant_phrase(claimed_by: str) -> str:
+    """The claimant as a sentence names it: "the Pentagon", "the Turkish military", "the report",
+    but "SOHR", "local sources", "a military source" as they are."""
+    head = claimed_by.split(",")[0].split(";")[0].split()
+    if not head or head[0].lower() in ("a", "an", "the") or (len(head) == 1 and head[0].isupper()):
+        return claimed_by
+    if head[-1].lower() in INSTITUTIONS:
+        return f"the {claimed_by}"
+    return claimed_by
+
+
 def _toll_phrase(event: Event) -> str:
-    who = f"according to {event.claimed_by}, " if event.claimed_by else "the source claims "
+    who = f"according to {_claimant_phrase(event.claimed_by)}, " if event.claimed_by else "the source claims "
     share = "share of a reported total: " if event.fatalities_rule.endswith("+split") else ""
     words = f' ({share}"{event.fatalities_text}")' if event.fatalities_text else ""
     if event.fatalities > 0:
