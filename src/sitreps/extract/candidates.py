@@ -453,10 +453,26 @@ def _take_pending(ctx: ParagraphContext, group: list[Candidate], *, book: Trigge
             for c, f in zip(hosts, split_fatalities(p.fatalities, len(hosts))):
                 c.fatalities = f
         for c in hosts:
-            if not c.sides.actor1 or (p.sides.subject_named and not c.sides.subject_named):
-                c.sides = merge_with_context(p.sides, c.sides, book=book) if p.sides.actor1 else c.sides
+            c.sides = _combine_sides(c.sides, p.sides, book=book)
             c.spans.insert(0, p.spans[0])
             c.claimed_by = c.claimed_by or p.claimed_by
+
+
+def _combine_sides(host: Sides, told: Sides, *, book: TriggerBook) -> Sides:
+    """The sides of a placed event completed by those of the same event told
+    before without a place ("IS launched an assault" + "... attacked Tel Abyad,
+    held by the YPG"): the side the host lacks comes from the earlier telling."""
+    if told.actor1 is None:
+        return host
+    if host.actor1 is None:
+        return Sides(list(told.side1), list(told.side2), told.subject_named)
+    if book.camp(host.actor1.family) == book.camp(told.actor1.family):
+        return host if host.side2 else Sides(list(host.side1), list(told.side2), host.subject_named)
+    if host.side2:
+        return host
+    if told.subject_named and not host.subject_named:
+        return Sides(list(told.side1), list(host.side1), True)
+    return Sides(list(host.side1), list(told.side1), host.subject_named)
 
 
 def _attach_toll(group: list[Candidate], s: Sentence, *, significant: bool, text: str | None = None) -> None:
