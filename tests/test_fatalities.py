@@ -173,6 +173,21 @@ def test_destroyed_things_are_no_toll(text: str) -> None:
     assert parse_fatalities(text) is None
 
 
+@pytest.mark.parametrize("text", [
+    "Since Monday at least 40 civilians have been killed in raids on the town.",
+    "More than 5000 people have been killed since the war began, the group said.",
+    "Over 900 fighters died so far this year in the province.",
+    "Some 300 people were killed across Syria last month.",
+])
+def test_a_running_total_is_no_toll(text: str) -> None:
+    assert parse_fatalities(text) is None
+
+
+def test_a_running_total_beside_the_event_is_left_out() -> None:
+    text = "The raid killed 7 villagers. Since March 600 people have died in the district."
+    assert parse_fatalities(text).value == 7
+
+
 def test_massacring_is_a_death_word() -> None:
     assert value("The jets hit the market massacring dozens of shoppers.") == 12
 

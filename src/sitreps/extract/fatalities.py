@@ -171,6 +171,24 @@ def _inside_subset(gap: str, p: Patterns) -> bool:
             and len(WORDS.findall(gap)) <= 10)
 
 
+RUNNING_TOTAL = re.compile(
+    r"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|onset|war|conflict|uprising|revolt|revolution|crisis|"
+    r"ceasefire|truce|offensive|campaign)|then|last|early|mid|late|its|it\s+began|"
+    r"(?:19|20)\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\b"
+    r"|\bso\s+far\s+(?:this|in|during)\b|\bto\s+date\b|\bacross\s+(?:the\s+country|syria)\b|\bthis\s+year\b|\bover\s+the\s+(?:past|last)\s+(?:year|\w+\s+years|months|"
+    r"\w+\s+months)\b", re.I)
+
+
+def _in_running_total(text: str, start: int) -> bool:
+    """Whether a count sits in a sentence that gives a running total ("since the war began",
+    "so far this year", "over the past year"): an aggregate, not the toll of one event."""
+    begin = max((m.end() for m in HARD_STOP.finditer(text, 0, start)), default=0)
+    end = HARD_STOP.search(text, start)
+    return RUNNING_TOTAL.search(text, begin, end.start() if end else len(text)) is not None
+
+
 def find_counts(text: str, *, profile: str = DEFAULT_PROFILE) -> list[Count]:
     """Every count of people in `text`, leaving out subsets of an earlier one ("among them 11
     children"), years, days of a month and counts of things."""
@@ -182,6 +200,8 @@ def find_counts(text: str, *, profile: str = DEFAULT_PROFILE) -> list[Count]:
         if out and SUBSET_AFTER.match(text, m.end()) and len(WORDS.findall(text[out[-1].end:m.start()])) <= 4:
             continue
         if out and _inside_subset(text[out[-1].end:m.start()], p):
+            continue
+        if _in_running_total(text, m.start()):
             continue
         c = _count(m, q)
         if c is not None:
@@ -196,6 +216,8 @@ def find_cues(text: str, *, profile: str = DEFAULT_PROFILE) -> list[Cue]:
     for m in p.cue.finditer(text):
         before = WORDS.findall(text[max(0, m.start() - 20):m.start()].lower())
         if before and before[-1] in q.not_an_event:
+            continue
+        if _in_running_total(text, m.start()):
             continue
         cls, direction = q.keywords[_key(m.group())]
         out.append(Cue(m.start(), m.end(), cls, direction))
