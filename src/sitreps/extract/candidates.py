@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Any, Sequence
 
 from ..annotate import AnnotatedDocument, Paragraph, Sentence
 from ..geocode.mentions import find_place_mentions
-from ..knowledge import fold, governorate_named, load_governorates
+from ..knowledge import fold, governorate_named
+from ..knowledge.actors import load_actors
 from ..knowledge.triggers import SubType, TriggerBook, TriggerHit
 from ..model import PlaceMention
-from ..knowledge.actors import load_actors
 from .actors import find_actors, is_actor_name, resolve_label
 from .claims import find_claim
 from .clauses import Clause, split_clauses
@@ -26,10 +26,10 @@ from .context import ParagraphContext, header_admin1, is_area_level, region_ment
 from .dates import resolve_event_date
 from .fatalities import parse_fatalities, split_fatalities
 from .merge import LEDE_PARAGRAPHS
+from .places import event_places, governorate_keys
 from .sides import Sides, assign_sides, merge_with_context
 
 _NO_DATE_RULE = "published"
-ROADS = frozenset({"highway", "road", "street", "motorway", "route"})
 WIDE_OPERATION_PLACES = 3   # a fight or strike over this many named places is significant (CODEBOOK 4)
 # "BEIRUT, March 2, 2016 (AFP) -": the date a wire story was filed, not an event date.
 _DATELINE = re.compile(r"^\s*\(?[A-Z][A-Za-z .'-]*?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?\s*\(\w[\w .-]*\)\s*[-\u2013\u2014:]+\s*")
@@ -273,12 +273,6 @@ def _same_story(ctx: ParagraphContext, s: Sentence, own: Sequence[Any]) -> bool:
     return all(getattr(a.actor, "name", "") in told or is_label(a) for a in own)
 
 
-@lru_cache(maxsize=1)
-def governorate_keys() -> frozenset[str]:
-    """Folded names of every governorate: in a lede, "Damascus and Lattakia" are provinces."""
-    return frozenset(fold(n) for g in load_governorates() for n in (g.name, *g.aliases))
-
-
 def _trigger_owners(clause: Clause, hits: Sequence[TriggerHit], own: Sequence[Any], *, published: date | None) -> list[Any]:
     """Actors named only by an adjective or possessive before a trigger:
     "the Syrian airstrikes", "the Syrian Army's aircraft", "Turkish shelling"."""
@@ -361,57 +355,6 @@ def actor_kind(actor: Any | None) -> str | None:
     if actor is None:
         return None
     return "state" if getattr(actor, "kind", "") in STATE_KINDS else "non_state"
-
-
-def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int, book: TriggerBook,
-                 area_names: set[str] | frozenset[str] = frozenset()) -> list[PlaceMention]:
-    """The places where a clause's event happened.
-
-    Destinations ("advanced towards X"), a district's parent city, the country
-    and, when a specific place is named, the province around it are not event
-    places.
-    """
-    parents = {m.parent for m in mentions if m.parent}
-    kept, destination = [], None
-    for m in mentions:
-        before = sentence[:m.start - offset]
-        listed = destination is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)?\s*(?:the\s+)?", sentence[destination.end - offset:m.start - offset])
-        if listed or any(rx.search(before) for rx in book.destination):
-            destination = m
-        elif not book.is_foreign_place(m.text) and m.text not in parents:
-            kept.append(m)
-    targets = [m for m in kept if not any(rx.search(sentence[:m.start - offset]) for rx in book.origin)]
-    kept = targets or kept
-    offsets = [m for m in kept if m.distance_km is not None]
-    kept = [m for m in kept if m.distance_km is None or m is min(offsets, key=lambda o: o.distance_km)]
-    inner = []
-    for i, m in enumerate(kept):
-        if i and _inside(sentence, kept[i - 1], m, offset=offset):
-            if _is_road(sentence, inner[-1], offset=offset) and not is_area_level(m):
-                inner[-1] = m            # "on the Damascus-Homs highway in Harasta": the town, not the road
-            elif not is_area_level(m):
-                inner[-1] = replace(inner[-1], parent=inner[-1].parent or m.text)
-        else:
-            inner.append(m)
-    kept = inner
-    kept = [replace(m, relation="region") if fold(m.text) in area_names and m.feature is None else m for m in kept]
-    specific = [m for m in kept if not is_area_level(m)]
-    return specific or kept[:1]
-
-
-def _is_road(sentence: str, m: PlaceMention, *, offset: int) -> bool:
-    """A road or highway named after its towns ("the Damascus-Homs highway")."""
-    after = sentence[m.end - offset:].lstrip().split(" ", 1)[0].lower()
-    return m.feature in ROADS or after in ROADS
-
-
-def _inside(sentence: str, first: PlaceMention, second: PlaceMention, *, offset: int) -> bool:
-    """Whether `second` only says where `first` lies ("al-Shakousiya village in Aqirabat",
-    "Kashkash Ziyanat in the Southern part of al-Shadadi city", "Meles, about 15 km
-    from Idlib city")."""
-    between = sentence[first.end - offset:second.start - offset]
-    return len(between) <= 50 and not re.search(r",|\band\b|\bor\b", between) and (second.distance_km is not None or bool(
-        re.search(r"\b(?:in|inside|within|part of)\b|\b(?:north|south|east|west)\w*\s+of\b", between, re.I)))
 
 
 def _place_pending(ctx: ParagraphContext, s: Sentence, mentions: Sequence[PlaceMention], *, book: TriggerBook) -> list[Candidate]:

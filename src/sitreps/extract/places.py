@@ -1,0 +1,78 @@
+"""Which of a clause's place mentions are where its event happened.
+
+A war report names more places than event places: destinations ("advanced
+towards X"), the shooters' position ("terrorists positioned in X fired on Y"),
+the town around a site ("the roundabout in central Qamishli"), reference points
+("15 km from Idlib city"), the country and its neighbours, and the province
+around a village. These rules keep the event places, one per named place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Sequence
+
+from ..knowledge import fold, load_governorates
+from ..knowledge.triggers import TriggerBook
+from ..model import PlaceMention
+from .context import is_area_level
+
+ROADS = frozenset({"highway", "road", "street", "motorway", "route"})
+
+
+@lru_cache(maxsize=1)
+def governorate_keys() -> frozenset[str]:
+    """Folded names of every governorate: in a lede, "Damascus and Lattakia" are provinces."""
+    return frozenset(fold(n) for g in load_governorates() for n in (g.name, *g.aliases))
+
+
+def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int, book: TriggerBook,
+                 area_names: set[str] | frozenset[str] = frozenset()) -> list[PlaceMention]:
+    """The places where a clause's event happened.
+
+    Destinations ("advanced towards X"), a district's parent city, the country
+    and, when a specific place is named, the province around it are not event
+    places.
+    """
+    parents = {m.parent for m in mentions if m.parent}
+    kept, destination = [], None
+    for m in mentions:
+        before = sentence[:m.start - offset]
+        listed = destination is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)?\s*(?:the\s+)?", sentence[destination.end - offset:m.start - offset])
+        if listed or any(rx.search(before) for rx in book.destination):
+            destination = m
+        elif not book.is_foreign_place(m.text) and m.text not in parents:
+            kept.append(m)
+    targets = [m for m in kept if not any(rx.search(sentence[:m.start - offset]) for rx in book.origin)]
+    kept = targets or kept
+    offsets = [m for m in kept if m.distance_km is not None]
+    kept = [m for m in kept if m.distance_km is None or m is min(offsets, key=lambda o: o.distance_km)]
+    inner = []
+    for i, m in enumerate(kept):
+        if i and _inside(sentence, kept[i - 1], m, offset=offset):
+            if _is_road(sentence, inner[-1], offset=offset) and not is_area_level(m):
+                inner[-1] = m            # "on the Damascus-Homs highway in Harasta": the town, not the road
+            elif not is_area_level(m):
+                inner[-1] = replace(inner[-1], parent=inner[-1].parent or m.text)
+        else:
+            inner.append(m)
+    kept = inner
+    kept = [replace(m, relation="region") if fold(m.text) in area_names and m.feature is None else m for m in kept]
+    specific = [m for m in kept if not is_area_level(m)]
+    return specific or kept[:1]
+
+
+def _is_road(sentence: str, m: PlaceMention, *, offset: int) -> bool:
+    """A road or highway named after its towns ("the Damascus-Homs highway")."""
+    after = sentence[m.end - offset:].lstrip().split(" ", 1)[0].lower()
+    return m.feature in ROADS or after in ROADS
+
+
+def _inside(sentence: str, first: PlaceMention, second: PlaceMention, *, offset: int) -> bool:
+    """Whether `second` only says where `first` lies ("al-Shakousiya village in Aqirabat",
+    "Kashkash Ziyanat in the Southern part of al-Shadadi city", "Meles, about 15 km
+    from Idlib city")."""
+    between = sentence[first.end - offset:second.start - offset]
+    return len(between) <= 50 and not re.search(r",|\band\b|\bor\b", between) and (second.distance_km is not None or bool(
+        re.search(r"\b(?:in|inside|within|part of)\b|\b(?:north|south|east|west)\w*\s+of\b", between, re.I)))
