@@ -139,3 +139,13 @@ def test_the_countrys_defence_ministry_is_syrias() -> None:
 
 def test_the_pentagon_is_a_known_claimant() -> None:
     assert find_claim("A strike killed 6 fighters south of the dam the Pentagon said on Friday.") == "Pentagon"
+
+
+@pytest.mark.parametrize("text, earlier, expected", [
+    ("\"The bridge is cut,\" the sources said.", ["FARS", "military sources"], "military sources"),
+    ("The source added that two tanks burned.", ["a military source"], "a military source"),
+    ("Sources said the bridge is cut.", ["military sources"], "sources"),
+    ("\"The bridge is cut,\" the sources said.", [], "sources"),
+])
+def test_the_sources_said_refers_to_the_sources_named_before(text: str, earlier: list[str], expected: str) -> None:
+    assert find_claim(text, earlier=earlier) == expected

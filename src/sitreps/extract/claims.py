@@ -9,6 +9,7 @@ sources in Eastern Hama"). The words live in ``claims.yaml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -262,13 +263,29 @@ def _said(text: str, words: ClaimWords) -> str:
     return ""
 
 
-def find_claim(text: str, *, profile: str = DEFAULT_PROFILE) -> str:
+def _antecedent(found: str, text: str, earlier: Sequence[str]) -> str:
+    """'... the sources said' after 'military sources said' earlier: the claimant named before."""
+    if " " in found or not found.islower() or not re.search(rf"\bthe\s+{re.escape(found)}\b", text, re.I):
+        return found
+    stem = found.rstrip("s")
+    for claim in reversed(earlier):
+        last = claim.split(",")[0].split()[-1:] if claim else []
+        if last and last[0].lower().rstrip("s") == stem and claim.lower() != found:
+            return claim
+    return found
+
+
+def find_claim(text: str, *, earlier: Sequence[str] = (), profile: str = DEFAULT_PROFILE) -> str:
     """Who `text` attributes its claim to, or "" when the outlet speaks in its own voice.
-    The source's loaded words are neutralised ("the terrorist group said" -> "militant group")."""
+
+    The source's loaded words are neutralised ("the terrorist group said" -> "militant
+    group"); `earlier` (claimants found before in the paragraph or document, in order)
+    resolves an anaphoric "the sources said" to the "military sources" named before.
+    """
     words = claim_words(profile)
     text = ASIDE.sub("", text)
     for finder in (_quoting, _according_to, _said):
         found = finder(text, words)
         if found:
-            return neutralise(found)
+            return neutralise(_antecedent(found, text, earlier))
     return "reports" if words.unnamed.search(text) else ""
