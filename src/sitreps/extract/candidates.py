@@ -133,13 +133,7 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
     actors = [a for a in ctx.paragraph_actors if s.start <= a.start < s.end
               and not book.is_claimant(s.text[a.end - s.start:a.end - s.start + 40])]
     mentions = find_place_mentions(s.text, offset=s.start, is_actor=is_actor_name, admin1_hint=ctx.admin1 or ctx.default_admin1)
-    for m in mentions:
-        if m.admin1_hint and (is_area_level(m) or governorate_named(m.text) is not None):
-            if ctx.admin1 and m.admin1_hint != ctx.admin1:
-                ctx.region_start = s.start   # groups named for another governorate do not carry here
-            ctx.admin1 = m.admin1_hint      # later sentences of the section lie in this governorate
-        if is_area_level(m) and m.admin1_hint:
-            ctx.area_governorates.add(fold(m.text))
+    _note_governorates(ctx, s, mentions)
     when, precision, own_date = _sentence_date(s.text, ctx, published=published)
     claim = find_claim(s.text)
     significant = book.is_intense(s.text) or len(mentions) >= WIDE_OPERATION_PLACES
@@ -169,14 +163,36 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
         if own_date:
             ctx.date = (when, precision)
         _take_pending(ctx, group, book=book)
-    elif ctx.pending and book.not_event(s.text, trigger_start=len(s.text)) is None:
+        return group
+    return _follow_up(ctx, s, mentions, significant=significant, book=book)
+
+
+def _note_governorates(ctx: ParagraphContext, s: Sentence, mentions: Sequence[PlaceMention]) -> None:
+    """A governorate the sentence names becomes the section's region from here on."""
+    for m in mentions:
+        if m.admin1_hint and (is_area_level(m) or governorate_named(m.text) is not None):
+            if ctx.admin1 and m.admin1_hint != ctx.admin1:
+                ctx.region_start = s.start   # groups named for another governorate do not carry here
+            ctx.admin1 = m.admin1_hint      # later sentences of the section lie in this governorate
+        if is_area_level(m) and m.admin1_hint:
+            ctx.area_governorates.add(fold(m.text))
+
+
+def _follow_up(ctx: ParagraphContext, s: Sentence, mentions: Sequence[PlaceMention], *, significant: bool,
+               book: TriggerBook) -> list[Candidate]:
+    """A sentence with no trigger of its own may place the event told just before
+    without a place, or give the last event its toll or its place."""
+    if book.not_event(s.text, trigger_start=len(s.text)) is not None:
+        return []
+    if ctx.pending:
         group = _place_pending(ctx, s, mentions, book=book)
         if group:
             ctx.last, ctx.last_end = group, s.end
-    elif ctx.last and ctx.last_end >= ctx.previous_end - len(s.text) - 2 and book.not_event(s.text, trigger_start=len(s.text)) is None:
+        return group
+    if ctx.last and ctx.last_end >= s.start - 2:
         _attach_toll(ctx.last, s, significant=significant)
         _place_last(ctx, s, mentions, book=book)
-    return group
+    return []
 
 
 def _sentence_date(text: str, ctx: ParagraphContext, *, published: date | None) -> tuple[date | None, int, bool]:
