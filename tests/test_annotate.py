@@ -54,3 +54,8 @@ def test_annotate_marks_a_wide_raw_gap_as_a_new_section():
 def test_annotate_parse_finds_negated_triggers(text, trigger, negated):
     start = text.index(trigger)
     assert negated_spans([text], [[(start, start + len(trigger))]]) == [[negated]]
+
+
+def test_annotate_a_long_paragraph_ending_without_a_full_stop_is_not_a_heading():
+    text = " ".join(["The army shelled the town and rebels answered with mortar fire."] * 4) + " (Source: Agencies)"
+    assert not split_paragraphs(text)[0].is_heading
