@@ -149,3 +149,12 @@ def test_the_pentagon_is_a_known_claimant() -> None:
 ])
 def test_the_sources_said_refers_to_the_sources_named_before(text: str, earlier: list[str], expected: str) -> None:
     assert find_claim(text, earlier=earlier) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jets hit the mill, according to local sources and the Syrian Observatory for Human Rights.",
+     "local sources; SOHR"),
+    ("The post fell according to field sources and the army moved in.", "field sources"),
+])
+def test_according_to_two_claimants(text: str, expected: str) -> None:
+    assert find_claim(text) == expected

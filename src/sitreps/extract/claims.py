@@ -223,11 +223,20 @@ def _quoting(text: str, words: ClaimWords) -> str:
     return ""
 
 
+AND_NEXT = re.compile(r"\s*(?:,\s*)?\band\s+(?:to\s+)?", re.I)
+
+
 def _according_to(text: str, words: ClaimWords) -> str:
+    """'according to X' -> X; 'according to X and Y' -> 'X; Y' (each a claimant)."""
     for m in re.finditer(r"\baccording\s+to\s+", text, re.I):
-        found = _claimant(_after(text, m.end()), words)
-        if found:
-            return found
+        first = _after(text, m.end())
+        found = _claimant(first, words)
+        if not found:
+            continue
+        more = AND_NEXT.match(text, m.end() + len(first))
+        second = _claimant(_after(text, more.end()), words) if more else ""
+        named = second and (_known(second, words) or words.head.fullmatch(second.split()[-1]))
+        return f"{found}; {second}" if named and second != found else found
     return ""
 
 
