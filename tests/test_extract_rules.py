@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from golden.support import TableGeocoder, make_doc
+from sitreps.errors import DocumentError
 from sitreps.extract import extract_events
 
 PLACES = {
@@ -244,3 +245,15 @@ def test_extract_violence_against_civilians_has_civilians_as_actor2(sentence):
 def test_extract_passive_agent_after_the_trigger_leads():
     e = only("By Friday the village of Deir Hafer, taken by government forces, had been recaptured by Islamic State.")
     assert (e.sub_event_type, e.actor1) == ("Non-state actor overtakes territory", "Islamic State (Syria)")
+
+
+def test_extract_failure_is_a_document_error_not_an_empty_list():
+    class Broken:
+        def resolve(self, mentions):
+            raise RuntimeError("gazetteer gone")
+
+        def is_place(self, name):
+            return False
+
+    with pytest.raises(DocumentError, match="E301"):
+        extract_events(make_doc("Syrian warplanes bombed Deir Hafer on Monday."), geocoder=Broken())
