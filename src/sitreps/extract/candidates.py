@@ -262,7 +262,7 @@ def event_days(text: str, *, published: date | None) -> list[tuple[date | None, 
 
 
 _PLACE_ANAPHORA = re.compile(r"\b(?:in|on|near|at|around) the (?:same )?(?:region|area|town|city|village|place|front)\b|\bthere\b", re.I)
-_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Ss]uch)\s+(?:[a-z-]+\s+)?$")
+_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Ii]ts|[Tt]heir|[Ss]uch)\s+(?:[a-z-]+\s+)?$")
 
 
 def _refers_back(clause: Clause, hits: Sequence[TriggerHit], mentions: Sequence[PlaceMention]) -> bool:
