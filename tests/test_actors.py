@@ -232,3 +232,16 @@ def test_the_coalitions_air_force_is_the_coalition(text: str) -> None:
 ])
 def test_self_defence_forces_and_kurdish_internal_security(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Suspected Russian air strikes hit the bakery.", ["Military Forces of Russia (2000-)"]),
+    ("Four died in regime shelling of the market.", ["Military Forces of Syria (2000-)"]),
+    ("Jets believed to be Russian struck the ferry.", ["Military Forces of Russia (2000-)"]),
+])
+def test_a_states_strikes_and_shelling_name_the_state(text: str, expected: list[str]) -> None:
+    assert names(text, on=date(2017, 5, 1)) == expected
+
+
+def test_a_fire_brigade_is_not_fire() -> None:
+    assert names("The Syrian fire brigade put out the blaze.") == []
