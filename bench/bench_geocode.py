@@ -11,6 +11,7 @@
 3. ucdp: UCDP GED Syria events with where_prec 1: the where_coordinates name is
    parsed as a mention ("Teir Maaleh village") with UCDP's adm_1 as the
    governorate hint; distance to UCDP's coordinates, and share of right admin1.
+   "ucdp_with_district" gives UCDP's adm_2 too, as a text naming the district would.
 4. speed: names resolved per second (all distinct UCDP names, one at a time).
 """
 from __future__ import annotations
@@ -102,28 +103,32 @@ def ucdp_rows(shared: Path) -> list[dict]:
         return [r for r in csv.DictReader(fh) if r["where_prec"].startswith("1") and r["where_coordinates"].strip()]
 
 
-def ucdp_mention(name: str, admin1: str | None) -> PlaceMention:
-    """A mention for a UCDP place name, parsed as the text would give it."""
-    found = find_place_mentions(f"in {name}", offset=-3, admin1_hint=admin1)
+def ucdp_mention(name: str, admin1: str | None, admin2: str | None = None) -> PlaceMention:
+    """A mention for a UCDP place name, parsed as the text would give it (inside a
+    sentence: a short name alone would read as a Title Case headline)."""
+    lead = "clashes were reported in "
+    found = [m for m in find_place_mentions(lead + name, offset=-len(lead), admin1_hint=admin1) if m.start >= 0]
     if found:
         m = found[0]
         m.relation = "in" if m.relation not in ("district",) else m.relation
         m.distance_km = m.bearing = None
+        m.admin2_hint = admin2
         return m
-    return PlaceMention(text=name, start=0, end=len(name), admin1_hint=admin1)
+    return PlaceMention(text=name, start=0, end=len(name), admin1_hint=admin1, admin2_hint=admin2)
 
 
-def bench_ucdp(shared: Path, geocoder: GazetteerGeocoder) -> dict:
-    """Distinct (name, admin1, point) places of UCDP, each resolved alone with its admin1 hint."""
+def bench_ucdp(shared: Path, geocoder: GazetteerGeocoder, *, districts: bool = False) -> dict:
+    """Distinct (name, admin1, point) places of UCDP, each resolved alone with its
+    admin1 hint (and, with `districts`, UCDP's adm_2 as the district hint)."""
     seen = {}
     for r in ucdp_rows(shared):
         key = (r["where_coordinates"].strip(), r["adm_1"])
-        seen.setdefault(key, (float(r["latitude"]), float(r["longitude"])))
+        seen.setdefault(key, (float(r["latitude"]), float(r["longitude"]), r["adm_2"]))
     n = within = right_admin1 = resolved = 0
     misses = []
-    for (name, adm1), (lat, lon) in seen.items():
+    for (name, adm1), (lat, lon, adm2) in seen.items():
         gov = governorate_spelling(adm1)
-        place = geocoder.resolve([ucdp_mention(name, gov)])[0]
+        place = geocoder.resolve([ucdp_mention(name, gov, adm2 if districts else None)])[0]
         n += 1
         resolved += place.resolved
         right_admin1 += place.admin1 == gov
@@ -169,6 +174,8 @@ def main() -> None:
     for name, fn in (("gold", bench_gold), ("ucdp", bench_ucdp), ("speed", bench_speed)):
         if name in only:
             results[name] = fn(args.shared, geocoder)
+    if "ucdp" in only:
+        results["ucdp_with_district"] = bench_ucdp(args.shared, geocoder, districts=True)
     json.dump(results, sys.stdout, indent=1, ensure_ascii=False)
     print()
 

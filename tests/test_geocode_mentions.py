@@ -201,3 +201,38 @@ def test_mentions_district_takes_city_named_before():
 ])
 def test_mentions_noise_words_cut_or_rejected(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Shelling hit Tall as Sawwan on Monday.", "Tall as Sawwan"),
+    ("Troops entered Jabal at Turkuman.", "Jabal at Turkuman"),
+    ("Clashes in Khan as Subul village.", "Khan as Subul"),
+])
+def test_mentions_article_assimilated_to_next_word_stays_in_the_name(text, name):
+    assert [m.text for m in find_place_mentions(text)] == [name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Shelling in Aleppo as Syrian troops advanced.", "Aleppo"),
+    ("Fighting in Raqqa as Syrian Democratic Forces advanced.", "Raqqa"),
+])
+def test_mentions_english_as_ends_the_name(text, name):
+    assert [m.text for m in find_place_mentions(text)] == [name]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Shelling hit Beit Jan village.", ["Beit Jan"]),
+    ("Shelling hit Homs Jan 5.", ["Homs"]),
+])
+def test_mentions_month_abbreviation_is_a_date_only_before_a_number(text, names):
+    assert [m.text for m in find_place_mentions(text)] == names
+
+
+@pytest.mark.parametrize("text,name,feature", [
+    ("Jets struck Qawrish Military Air Base.", "Qawrish", "military air base"),
+    ("Rockets fell on Zawra Thermal Power Plant.", "Zawra", "thermal power plant"),
+    ("Families fled to the Atmeh IDP camp.", "Atmeh", "camp"),
+])
+def test_mentions_several_word_feature_noun_cut_from_the_name(text, name, feature):
+    m = find_place_mentions(text)[0]
+    assert (m.text, m.feature) == (name, feature)

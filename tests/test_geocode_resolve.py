@@ -5,7 +5,7 @@ import pytest
 
 from sitreps.geocode.geo import distance_km
 from sitreps.geocode.index import PlaceIndex
-from sitreps.geocode.resolve import GazetteerGeocoder
+from sitreps.geocode.resolve import GazetteerGeocoder, _district_fit
 from sitreps.geocode.store import Entry, Gazetteer
 from sitreps.model import PlaceMention
 
@@ -29,12 +29,16 @@ ENTRIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def geocoder():
+def _geocoder(entries: list[Entry]) -> GazetteerGeocoder:
     with Gazetteer() as gaz:
-        gaz.add(ENTRIES)
+        gaz.add(entries)
         index = PlaceIndex.load(gaz)
     return GazetteerGeocoder(index)
+
+
+@pytest.fixture(scope="module")
+def geocoder():
+    return _geocoder(ENTRIES)
 
 
 def place(geocoder, *mentions):
@@ -151,3 +155,34 @@ def test_resolve_square_missing_from_gazetteer_goes_to_its_camp_as_placed(geocod
                   PlaceMention("Abu Zaid", relation="in", feature="square", parent="Handarat"))
     assert found[1].name == "Aleppo - Mokhayam Handarat - Abu Zaid"
     assert (found[1].latitude, found[1].longitude) == (found[0].latitude, found[0].longitude)
+
+
+# Two namesakes in one governorate, told apart only by their district (admin2).
+NAMESAKES = [
+    Entry("d:1", "Umm Zawiya", 36.52, 37.95, "wof", admin1="Aleppo", admin2="Menbij"),
+    Entry("d:2", "Umm Zawiya", 36.10, 37.05, "wof", admin1="Aleppo", admin2="Jebel Saman"),
+]
+
+
+@pytest.fixture(scope="module")
+def namesakes():
+    return _geocoder(NAMESAKES)
+
+
+@pytest.mark.parametrize("district,ref", [("Manbij district", "d:1"), ("Mintaqat Jabal Saman district", "d:2")])
+def test_resolve_admin2_hint_picks_the_namesake_in_that_district(namesakes, district, ref):
+    m = PlaceMention("Um Zawiyeh", admin1_hint="Aleppo", admin2_hint=district)
+    assert place(namesakes, m)[0].gazetteer_ref == ref
+
+
+@pytest.mark.parametrize("hint,admin2,fits", [
+    ("Mintaqat Azaz district", "A'zaz", True),
+    ("Maarat al-Numaan district", "Al Ma'ra", True),
+    ("Albu Kamal district", "Abu Kamal", True),
+    ("Tall Abyad district", "Tell Abiad", True),
+    ("Afrin district", "Menbij", False),
+    ("Afrin district", None, None),
+    (None, "Afrin", None),
+])
+def test_resolve_district_names_compared_across_spellings(hint, admin2, fits):
+    assert _district_fit(hint, admin2) is fits

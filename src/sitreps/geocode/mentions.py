@@ -26,6 +26,10 @@ _LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s
 _CLAUSE_END = re.compile(r"[;:!?()\"\u201c\u201d\n,]|\.\s")
 _DISTANCE = re.compile(r"^(\d+(?:\.\d+)?)(?:-)?(km|kms|kilometers?|kilometres?|miles?)?$")
 _MILE_KM = 1.609
+# "as", "at", "an" are English words, but also the article assimilated to the
+# next word's first letter ("Tall as Sawwan", "Jabal at Turkuman"): a particle
+# only when that word begins with the same letter.
+_ASSIMILATED = r"(?:as[ ](?=S)|at[ ](?=T)|an[ ](?=N))"
 _CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp", "square"})
 _NOT_SHARED = frozenset({"farms", "farm"})      # "Kissin, Tal Do, Abu al-Iz farms": only the last
 _FUNCTION_WORDS = frozenset("a an the in on at of for to and or with by as from into over after near its vs amid".split())
@@ -48,8 +52,9 @@ def _name_patterns(hyphen: tuple[str, ...], space: tuple[str, ...]) -> tuple[re.
     hyp = "|".join(sorted(set(hyphen), key=len, reverse=True))
     spc = "|".join(sorted(set(space), key=len, reverse=True))
     word = rf"(?:(?:{hyp})-)?{_CAP}(?:-(?:(?:{hyp})-)?{_CAP})*"
-    token = rf"(?:(?:{spc})[ ])?{word}"
-    name = rf"(?<![\w'\u2019`-]){token}(?:[ ]{token})*"
+    first = rf"(?:(?:{spc})[ ])?{word}"
+    token = rf"(?:(?:{spc})[ ]|{_ASSIMILATED})?{word}"
+    name = rf"(?<![\w'\u2019`-]){first}(?:[ ]{token})*"
     return re.compile(name), re.compile(token)
 
 
@@ -197,16 +202,34 @@ def _candidate_names(text: str, words: PlaceWords):
     name_re, token_re = _name_patterns(words.hyphen_particles, words.space_particles)
     for match in name_re.finditer(text):
         tokens = [(match.start() + t.start(), match.start() + t.end()) for t in token_re.finditer(match.group())]
+        tokens = _before_english_as(text, tokens, words)
         bearing = None
         while tokens and _leading_noise(text[tokens[0][0]:tokens[0][1]], words):
             lower = text[tokens[0][0]:tokens[0][1]].lower()
             if lower.endswith("ern") or lower == "central":
                 bearing = words.directions.get(lower, bearing)
             tokens.pop(0)
-        while len(tokens) > 1 and (_trailing_noun(text, tokens, words) or _trailing_noise(text[tokens[-1][0]:tokens[-1][1]], words)):
-            tokens.pop()
+        while len(tokens) > 1:
+            cut = _trailing_noun(text, tokens, words)
+            if not cut and _trailing_noise(text, tokens[-1], words):
+                cut = 1
+            if not cut:
+                break
+            del tokens[-cut:]
         if tokens:
             yield tokens[0][0], tokens[-1][1], bearing
+
+
+def _before_english_as(text: str, tokens: list[tuple[int, int]], words: PlaceWords) -> list[tuple[int, int]]:
+    """Cut a name at an "as"/"at"/"an" that is English, not an article: "Raqqa as
+    Syrian Democratic Forces advanced" is Raqqa, and a group is never part of a name."""
+    for i in range(1, len(tokens)):
+        token = text[tokens[i][0]:tokens[i][1]]
+        if re.match(_ASSIMILATED, token):
+            rest = re.split(r"[\s\-]+", text[tokens[i][0]:tokens[-1][1]].lower())[1:]
+            if rest and (rest[0] in words.not_place_names or any(w in words.not_place_words for w in rest)):
+                return tokens[:i]
+    return tokens
 
 
 def _leading_noise(token: str, words: PlaceWords) -> bool:
@@ -215,16 +238,25 @@ def _leading_noise(token: str, words: PlaceWords) -> bool:
     return lower in words.cues or lower in words.not_place_names or lower in words.directions or lower in words.fillers
 
 
-def _trailing_noise(token: str, words: PlaceWords) -> bool:
-    """A last word that is a compass word or a stop word ("Damascus Saturday")."""
-    lower = token.lower()
-    return lower in words.directions or lower in words.not_place_names
+def _trailing_noise(text: str, token: tuple[int, int], words: PlaceWords) -> bool:
+    """A last word that is a compass word or a stop word ("Damascus Saturday"). A
+    short one ("Jan", "Mar") is a date only before a number: "Beit Jan" is a village."""
+    lower = re.sub(_ASSIMILATED, "", text[token[0]:token[1]]).lower()
+    if lower in words.directions:
+        return True
+    if lower not in words.not_place_names:
+        return False
+    return len(lower) > 3 or bool(re.match(r"\s*\d", text[token[1]:token[1] + 4]))
 
 
-def _trailing_noun(text: str, tokens: list[tuple[int, int]], words: PlaceWords) -> bool:
-    """Whether the name's last word(s) are a feature noun ("Raqqa City", "Yarmouk Camp")."""
-    m = words.after_pattern.match(text, tokens[-2][1])
-    return m is not None and m.end() >= tokens[-1][1]
+def _trailing_noun(text: str, tokens: list[tuple[int, int]], words: PlaceWords) -> int:
+    """How many of the name's last words are a feature noun ("Raqqa City", "Yarmouk
+    Camp", "Qwaris Military Air Base"): 0 when none."""
+    for n in range(min(3, len(tokens) - 1), 0, -1):
+        m = words.after_pattern.match(text, tokens[-n - 1][1])
+        if m is not None and m.end() >= tokens[-1][1]:
+            return n
+    return 0
 
 
 def _not_a_place(name: str, words: PlaceWords, is_actor: NamePredicate | None) -> bool:

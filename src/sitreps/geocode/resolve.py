@@ -30,6 +30,8 @@ ACCEPT = 0.7           # final score a candidate needs
 NOTABILITY = 0.05
 PREFERRED = 0.04       # matched on the place's own name rather than a variant      # prior for places the gazetteer gives many names
 ISOLATED = 0.08        # a namesake far from every other place of the passage
+DISTRICT_AGREES = 0.15  # the district named (admin2) is the candidate's
+DISTRICT_DIFFERS = -0.05
 SURE = 0.85            # name score that counts as a sure match (is_place, neighbours)
 CITY_REACH_KM = 20     # how far from its city centre a district or camp may lie
 _CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp", "square"})
@@ -210,6 +212,8 @@ class GazetteerGeocoder:
             hint_agrees = near_border and c.score >= SURE
         elif hint_agrees:
             score += 0.2
+        district = _district_fit(mention.admin2_hint, e.admin2)
+        score += DISTRICT_AGREES if district else DISTRICT_DIFFERS if district is False else 0.0
         supported = neighbours or (hint_agrees and c.score >= 0.47)
         if c.score < SAME_BASE and not supported:
             score -= 0.3            # a fuzzy guess needs the context to agree
@@ -319,6 +323,28 @@ def _same_area(hint: str, admin1: str | None) -> bool:
     if admin1 is None:
         return False
     return hint == admin1 or any(hint in pair and admin1 in pair for pair in _SAME_AREA)
+
+
+def _district_fit(hint: str | None, admin2: str | None) -> bool | None:
+    """Whether a candidate's admin2 is the district the text names (None: cannot
+    tell). District names are spelled many ways ("Mintaqat Azaz district" =
+    "A'zaz", "Maarat al-Numaan" = "Al Ma'ra"): their keys, without the generic
+    words of district names, are equal or one begins the other."""
+    if not hint or not admin2:
+        return None
+    a, b = _district_key(hint), _district_key(admin2)
+    if not a or not b:
+        return None
+    short, long_ = sorted((a, b), key=len)
+    return (len(short) >= 2 and long_.startswith(short)) or (len(short) >= 3 and long_.endswith(short))
+
+
+def _district_key(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _DISTRICT_WORDS]
+    return name_keys(" ".join(words)).key if words else ""
+
+
+_DISTRICT_WORDS = frozenset({"district", "mintaqat", "mantiqat", "markaz", "nahiyat", "subdistrict", "sub-district"})
 
 
 def _inside_city(mention: PlaceMention) -> bool:
