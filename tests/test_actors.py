@@ -245,3 +245,10 @@ def test_a_states_strikes_and_shelling_name_the_state(text: str, expected: list[
 
 def test_a_fire_brigade_is_not_fire() -> None:
     assert names("The Syrian fire brigade put out the blaze.") == []
+
+
+@pytest.mark.parametrize("text", ["US-led air strikes hit the village.",
+                                  "US-led forces entered the town.",
+                                  "Coalition raids hit the bridge."])
+def test_us_led_strikes_and_forces_are_the_coalition(text: str) -> None:
+    assert names(text, on=date(2016, 7, 1)) == ["Coalition Forces (US-led)"]
