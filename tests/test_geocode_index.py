@@ -54,3 +54,36 @@ def test_index_empty_name_has_no_candidates(index):
 def test_index_corroboration_counts_other_sources_nearby(index):
     entry = next(e for e in index.entries if e.ref == "i:5")
     assert index.corroboration(entry) == 1
+
+
+# A P-coded list without coordinates, and lists that give them.
+LINKED = [
+    Entry("pcode:C9001", "Zur Hamdi", None, None, "pcode", admin1="Hama", admin3="Qasr"),
+    Entry("iom:C9001", "Zor Hamdy", 35.10, 36.90, "iom", admin1="Hama", admin3="Qasr"),
+    Entry("pcode:C9002", "Shmeisat", None, None, "pcode", admin1="Hama", admin3="Qasr"),
+    Entry("wof:9", "Shumaysat", 35.16, 36.95, "wof", admin1="Hama"),
+    Entry("wof:10", "Shumaysat", 33.00, 36.20, "wof", admin1="Dar'a"),
+    Entry("pcode:C9003", "Nowhere Known", None, None, "pcode", admin1="Hama", admin3="Qasr"),
+]
+
+
+@pytest.fixture(scope="module")
+def linked():
+    with Gazetteer() as gaz:
+        gaz.add(LINKED)
+        return PlaceIndex.load(gaz)
+
+
+@pytest.mark.parametrize("ref,point", [
+    ("pcode:C9001", (35.10, 36.90)),      # same P-code in a list with coordinates
+    ("pcode:C9002", (35.16, 36.95)),      # same name key, same governorate, near its admin3
+])
+def test_index_place_without_coordinates_linked_to_the_same_place(linked, ref, point):
+    entry = next(e for e in linked.entries if e.ref == ref)
+    assert (linked.point_of(entry), linked.located(entry)) == (point, True)
+
+
+def test_index_unlinked_place_falls_back_to_its_admin3_centre(linked):
+    entry = next(e for e in linked.entries if e.ref == "pcode:C9003")
+    assert linked.located(entry) is False
+    assert linked.point_of(entry) == (35.10, 36.90)        # the only located place of admin3 Qasr

@@ -186,3 +186,16 @@ def test_resolve_admin2_hint_picks_the_namesake_in_that_district(namesakes, dist
 ])
 def test_resolve_district_names_compared_across_spellings(hint, admin2, fits):
     assert _district_fit(hint, admin2) is fits
+
+
+
+TWINS = [
+    Entry("w:1", "Ghurayba al Gharbiyah", 32.40, 36.60, "wof", admin1="Dar'a"),
+    Entry("w:2", "Ghurayba ash Sharqiyah", 32.41, 36.66, "wof", admin1="Dar'a"),
+]
+
+
+@pytest.mark.parametrize("text,ref", [("Western Ghurayba town", "w:1"), ("Eastern Ghurayba town", "w:2")])
+def test_resolve_compass_word_before_a_town_picks_the_twin_named_so(text, ref):
+    from sitreps.geocode.mentions import find_place_mentions
+    assert place(_geocoder(TWINS), *find_place_mentions(f"Shelling hit {text}."))[0].gazetteer_ref == ref

@@ -55,3 +55,12 @@ def test_translit_similarity_of_identical_spellings_is_one():
 
 def test_translit_ayn_written_as_space_rejoins_the_word():
     assert name_keys("Dar a").norm == name_keys("Dar'a").norm == "dara"
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Tall Sabin al Gharbiyah", "Tall Sabin"),
+    ("Umm Rijm ash Sharqiyeh", "Umm Rijm"),
+    ("Kafr Zaytun Shamaliyah", "Kafr Zaytun"),
+])
+def test_translit_generic_words_dropped_in_any_spelling(a, b):
+    assert name_keys(a).base == name_keys(b).key

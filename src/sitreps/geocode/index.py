@@ -22,6 +22,9 @@ EXACT, SAME_KEY, SAME_BASE, FUZZY = 1.0, 0.6, 0.55, 0.35
 LONG_KEY = 7               # keys this long may be two edits away
 BORDER_CELL = 0.05         # degrees (~5 km): grid of governorates for border checks
 SPELLING_WEIGHT = 0.3      # how much the spelled (vowelled) forms' likeness adds
+LINK_KM = 20               # how far from its admin3's centre a listed place may be found
+LINK_SCORE = 0.6           # name score for linking a place without coordinates (same key)
+_CITY_PARTS = frozenset({"neighbourhood", "camp"})
 
 
 @dataclass
@@ -58,6 +61,8 @@ class PlaceIndex:
         self._name_counts = {e.ref: len(rows) for e, rows in zip(entries, names)}
         self._admin1_cells = _admin1_cells(entries)
         self._pools: dict[tuple[int, int], list[str]] = {}
+        self._by_code = _points_by_code(entries)
+        self._links: dict[str, tuple[float, float] | None] = {}   # ref -> linked point (entries without coordinates)
         self._deletions: dict[str, set[str]] | None = None     # built on first fuzzy lookup
 
     @classmethod
@@ -161,10 +166,47 @@ class PlaceIndex:
         return any(admin1 in self._admin1_cells.get((ci + di, cj + dj), ()) for di in (-1, 0, 1) for dj in (-1, 0, 1))
 
     def point_of(self, entry: Entry) -> tuple[float, float] | None:
-        """The entry's coordinates, or its admin3's centroid when it has none."""
+        """The entry's coordinates; for an entry without them (the P-coded list),
+        those of the same place in another list (linked_point), else its admin3's
+        centroid."""
         if entry.lat is not None and entry.lon is not None:
             return entry.lat, entry.lon
-        return self.admin3_points.get((entry.admin1, entry.admin3))
+        return self.linked_point(entry) or self.admin3_points.get((entry.admin1, entry.admin3))
+
+    def located(self, entry: Entry) -> bool:
+        """Whether the entry's point is the place itself (its own or a linked one)."""
+        return entry.lat is not None or self.linked_point(entry) is not None
+
+    def linked_point(self, entry: Entry) -> tuple[float, float] | None:
+        """Where a place listed without coordinates is, from a list that gives them:
+        the entry with the same P-code, else the best-named place of its governorate
+        within LINK_KM of its admin3 (lists spell one village differently: the
+        P-coded "Shmeitiyeh" is WOF's "Shumaytiyah")."""
+        if entry.lat is not None:
+            return None
+        if entry.ref not in self._links:
+            self._links[entry.ref] = self._link(entry)
+        return self._links[entry.ref]
+
+    def _link(self, entry: Entry) -> tuple[float, float] | None:
+        code = entry.ref.partition(":")[2]
+        if code in self._by_code:
+            return self._by_code[code]
+        centre = self.admin3_points.get((entry.admin1, entry.admin3))
+        if centre is None:
+            return None
+        best: tuple[float, tuple[float, float]] | None = None
+        for c in self.candidates(entry.name, fuzzy=True, limit=30):
+            e = c.entry
+            if e.lat is None or e.lon is None or e.admin1 != entry.admin1 or c.score < LINK_SCORE:
+                continue
+            if (e.feature in _CITY_PARTS) != (entry.feature in _CITY_PARTS):
+                continue        # a village is not linked to a city quarter of the same name
+            if abs(e.lat - centre[0]) * 111 > LINK_KM or abs(e.lon - centre[1]) * 92 > LINK_KM:
+                continue
+            if best is None or c.score > best[0]:
+                best = (c.score, (e.lat, e.lon))
+        return best[1] if best else None
 
 
 def _corroboration(entries: list[Entry], names: list[list[tuple[str, str, str, str]]]) -> dict[str, int]:
@@ -182,6 +224,16 @@ def _corroboration(entries: list[Entry], names: list[list[tuple[str, str, str, s
                        and abs(o.lat - e.lat) < 0.03 and abs(o.lon - e.lon) < 0.035}  # type: ignore[operator]
             if sources:
                 out[e.ref] = len(sources)
+    return out
+
+
+def _points_by_code(entries: list[Entry]) -> dict[str, tuple[float, float]]:
+    """P-code -> point, from the lists that give both ("iom:C7518" -> C7518)."""
+    out: dict[str, tuple[float, float]] = {}
+    for e in entries:
+        source, _, code = e.ref.partition(":")
+        if source in ("iom", "ocha") and code and e.lat is not None and e.lon is not None:
+            out.setdefault(code, (e.lat, e.lon))
     return out
 
 

@@ -29,6 +29,7 @@ class PlaceWords:
     not_place_names: frozenset[str]
     hyphen_particles: tuple[str, ...]
     space_particles: tuple[str, ...]
+    name_directions: dict[str, str]      # compass word inside an Arabic name ("gharbiyah") -> bearing
 
     @property
     def after_pattern(self) -> re.Pattern[str]:
@@ -69,4 +70,6 @@ def load_place_words(profile: str = DEFAULT_PROFILE) -> PlaceWords:
         not_place_names=frozenset(str(w).lower() for w in require(data, "not_place_names", list, path=path, where="file")),
         hyphen_particles=tuple(str(w) for w in require(particles, "hyphen", list, path=path, where="particles")),
         space_particles=tuple(str(w) for w in require(particles, "space", list, path=path, where="particles")),
+        name_directions=_invert(require(data, "name_directions", dict, path=path, where="file"),
+                                path=path, where="name_directions"),
     )

@@ -20,6 +20,7 @@ from .admin import governorate_for as governorate_named
 from ..model import Place, PlaceMention
 from .geo import distance_km, offset_point
 from .index import EXACT, SAME_BASE, Candidate, PlaceIndex
+from .place_words import load_place_words
 from .regions import region_town
 from .store import Entry
 from .translit import name_keys
@@ -32,6 +33,7 @@ PREFERRED = 0.04       # matched on the place's own name rather than a variant  
 ISOLATED = 0.08        # a namesake far from every other place of the passage
 DISTRICT_AGREES = 0.15  # the district named (admin2) is the candidate's
 DISTRICT_DIFFERS = -0.05
+DIRECTION_AGREES = 0.15  # "Western X" and a name that says west
 SURE = 0.85            # name score that counts as a sure match (is_place, neighbours)
 CITY_REACH_KM = 20     # how far from its city centre a district or camp may lie
 _CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp", "square"})
@@ -212,6 +214,7 @@ class GazetteerGeocoder:
             hint_agrees = near_border and c.score >= SURE
         elif hint_agrees:
             score += 0.2
+        score += _direction_fit(mention, c.matched)
         district = _district_fit(mention.admin2_hint, e.admin2)
         score += DISTRICT_AGREES if district else DISTRICT_DIFFERS if district is False else 0.0
         supported = neighbours or (hint_agrees and c.score >= 0.47)
@@ -253,7 +256,7 @@ class GazetteerGeocoder:
         point = self.index.point_of(e)
         if point is None:       # _candidates keeps only placeable entries; stay safe anyway
             return self._unresolved(mention, choice)
-        precision = 1 if e.lat is not None else 2
+        precision = 1 if self.index.located(e) else 2
         name = e.name
         lat, lon = point
         if _inside_city(mention) and e.feature in ("neighbourhood", "camp") and e.parent:
@@ -323,6 +326,17 @@ def _same_area(hint: str, admin1: str | None) -> bool:
     if admin1 is None:
         return False
     return hint == admin1 or any(hint in pair and admin1 in pair for pair in _SAME_AREA)
+
+
+def _direction_fit(mention: PlaceMention, matched: str) -> float:
+    """"Western Ghariyah" (a compass word before a town's name) is the Ghariyah
+    whose own name says west (Ghariyah al Gharbiyah), not its eastern twin."""
+    if not mention.bearing or mention.relation != "region" or governorate_named(mention.text) is not None:
+        return 0.0
+    said = {load_place_words().name_directions.get(w) for w in matched.lower().replace("-", " ").split()} - {None}
+    if not said:
+        return 0.0
+    return DIRECTION_AGREES if mention.bearing in said else -DIRECTION_AGREES
 
 
 def _district_fit(hint: str | None, admin2: str | None) -> bool | None:

@@ -67,13 +67,22 @@ def load_rules(profile: str = DEFAULT_PROFILE) -> Rules:
     path = knowledge_path(FILE, profile=profile)
     data = read_data(FILE, profile=profile)
     arabic = require(data, "arabic", dict, path=path, where="file")
+    spelling = _rules_of(data, "spelling", path)
+    generic = [str(a) for a in require(data, "generic_words", list, path=path, where="file")]
     return Rules(
         articles=frozenset(str(a) for a in require(data, "articles", list, path=path, where="file")),
-        generic_words=frozenset(str(a) for a in require(data, "generic_words", list, path=path, where="file")),
-        spelling=_rules_of(data, "spelling", path),
+        # names are compared once spelled ("gharbiyah" -> "gharbiy"): generic words too
+        generic_words=frozenset(generic) | frozenset(_spelled_with(w, spelling) for w in generic),
+        spelling=spelling,
         skeleton=_rules_of(data, "skeleton", path),
         arabic=tuple((str(k), str(v)) for k, v in arabic.items()),
     )
+
+
+def _spelled_with(word: str, spelling: tuple[Rule, ...]) -> str:
+    for rule in spelling:
+        word = rule.pattern.sub(rule.to, word)
+    return word
 
 
 @lru_cache(maxsize=4)
@@ -116,9 +125,7 @@ def arabic_skeletons(name: str, rules: Rules | None = None) -> list[str]:
 
 def spelled(word: str, rules: Rules) -> str:
     """A word after the spelling rules (shared vowel spellings, Deir/Dayr, Tal/Tall...)."""
-    for rule in rules.spelling:
-        word = rule.pattern.sub(rule.to, word)
-    return word
+    return _spelled_with(word, rules.spelling)
 
 
 def skeleton_of_word(word: str, rules: Rules) -> str:
