@@ -62,9 +62,11 @@ def timed_run(csv: Path, db: Path, options: list[str]) -> dict[str, float | int 
             "events": events, "peak_mb": int(peak.group(1)) / 1024, "exit": done.returncode}
 
 
-def section(first: dict, second: dict, *, articles: int, workers: int | None, command: str) -> str:
+def section(first: dict, second: dict, *, csv_name: str, articles: int, workers: int | None,
+            options: list[str], gazetteer: str | None) -> str:
     """The Markdown section with both runs."""
     rate = articles / first["seconds"]
+    command = " ".join([f"sitreps run {csv_name} --db fakes.db", *options])
     return "\n".join([
         SECTION, "",
         f"`{command}` ({platform.machine()}, {workers or os.cpu_count()} workers; "
@@ -79,7 +81,9 @@ def section(first: dict, second: dict, *, articles: int, workers: int | None, co
         "The second run adds nothing: every document is skipped by its content hash. "
         "Skipped rows of the first run are duplicate articles in the dump (same text). "
         "Peak RSS is that of the largest single process (the CLI or one worker). "
-        "Reproduce with `make bench` or `.venv/bin/python bench/bench_run.py --write`.",
+        f"Reproduce with `.venv/bin/python bench/bench_run.py {' '.join(options)} --write`"
+        + (" (the gazetteer imported with `sitreps gazetteer import FILE --gazetteer "
+           f"{gazetteer}`)." if gazetteer else "."),
         "",
     ])
 
@@ -109,9 +113,10 @@ def main() -> None:
         options = run_options(args.workers, args.gazetteer)
         first = timed_run(args.csv, db, options)
         second = timed_run(args.csv, db, options)
-    shown = run_options(args.workers, Path(args.gazetteer.name) if args.gazetteer else None)
-    command = " ".join([f"sitreps run {args.csv.name} --db fakes.db", *shown])
-    text = section(first, second, articles=articles, workers=args.workers, command=command)
+    shown_gazetteer = args.gazetteer.name if args.gazetteer else None
+    shown = run_options(args.workers, Path(shown_gazetteer) if shown_gazetteer else None)
+    text = section(first, second, csv_name=args.csv.name, articles=articles, workers=args.workers,
+                   options=shown, gazetteer=shown_gazetteer)
     print(text)
     if second["new"] != 0:
         sys.exit("the second run added documents: incremental skipping is broken")
