@@ -199,3 +199,29 @@ TWINS = [
 def test_resolve_compass_word_before_a_town_picks_the_twin_named_so(text, ref):
     from sitreps.geocode.mentions import find_place_mentions
     assert place(_geocoder(TWINS), *find_place_mentions(f"Shelling hit {text}."))[0].gazetteer_ref == ref
+
+
+# A passage of Damascus suburbs, and a quarter the gazetteer only knows as a
+# namesake village far away.
+PASSAGE = [
+    Entry("p:1", "Harasta", 33.56, 36.36, "wof", admin1="Rural Damascus"),
+    Entry("p:2", "Duma", 33.57, 36.40, "wof", admin1="Rural Damascus"),
+    Entry("p:3", "Zamalka", 33.52, 36.36, "wof", admin1="Rural Damascus"),
+    Entry("p:4", "Jubayrah", 35.60, 35.90, "wof", admin1="Lattakia"),
+    Entry("p:5", "Qardaha", 35.45, 36.06, "wof", admin1="Lattakia"),
+]
+
+
+def _passage(name: str) -> list[PlaceMention]:
+    return [PlaceMention("Harasta", start=0), PlaceMention("Douma", start=20),
+            PlaceMention("Zamalka", start=40), PlaceMention(name, start=60)]
+
+
+def test_resolve_doubtful_namesake_outside_the_passage_governorate_stays_in_it():
+    p = place(_geocoder(PASSAGE), *_passage("Jobara"))[-1]
+    assert (p.resolved, p.admin1, p.geo_precision) == (False, "Damascus", 3)
+
+
+def test_resolve_exact_name_outside_the_passage_governorate_is_kept():
+    p = place(_geocoder(PASSAGE), *_passage("Qardaha"))[-1]
+    assert (p.gazetteer_ref, p.admin1) == ("p:5", "Lattakia")

@@ -34,6 +34,8 @@ ISOLATED = 0.08        # a namesake far from every other place of the passage
 DISTRICT_AGREES = 0.15  # the district named (admin2) is the candidate's
 DISTRICT_DIFFERS = -0.05
 DIRECTION_AGREES = 0.15  # "Western X" and a name that says west
+PASSAGE_CHARS = 400     # places this close in the text lie in one governorate, mostly
+PASSAGE_SURE = 1.0      # final score of a place that counts as a neighbour's evidence
 SURE = 0.85            # name score that counts as a sure match (is_place, neighbours)
 CITY_REACH_KM = 20     # how far from its city centre a district or camp may lie
 _CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp", "square"})
@@ -122,7 +124,37 @@ class GazetteerGeocoder:
             places[i] = self._place(m, self._choose(m, support), support)
             if places[i].resolved and places[i].latitude is not None and not m.distance_km and m.relation != "region":
                 support.placed.setdefault(name_keys(m.text).norm, places[i])
+        for i, gov in self._passage_governorates(mentions, places).items():
+            places[i] = self._place(replace(mentions[i], admin1_hint=gov),
+                                    self._choose(replace(mentions[i], admin1_hint=gov), support), support)
         return [places[i] for i in range(len(mentions))]
+
+    def _passage_governorates(self, mentions: Sequence[PlaceMention], places: dict[int, Place]) -> dict[int, str]:
+        """Mentions with no governorate named, placed in another governorate than the
+        places named around them (the same passage): index -> that governorate.
+        "Jobar" among Damascus suburbs is the Damascus quarter, not a Lattakia
+        village of that name; if the passage's governorate has no such place, the
+        name stays unresolved in it rather than far away."""
+        out: dict[int, str] = {}
+        for i, m in enumerate(mentions):
+            if m.admin1_hint or m.relation == "region" or not places[i].admin1:
+                continue
+            seen: set[tuple[str, str]] = set()     # each place once (a city and its quarters once)
+            for j, other in enumerate(mentions):
+                p = places[j]
+                if j != i and p.resolved and p.admin1 and p.geo_precision <= 2 and (p.score or 0) >= PASSAGE_SURE \
+                        and abs(other.start - m.start) <= PASSAGE_CHARS and name_keys(other.text).key != name_keys(m.text).key:
+                    seen.add((name_keys(p.name.split(" - ")[0]).key, _area(p.admin1)))
+            votes: dict[str, int] = {}
+            for _, area in seen:
+                votes[area] = votes.get(area, 0) + 1
+            if not votes:
+                continue
+            gov, n = max(votes.items(), key=lambda kv: kv[1])
+            weak = (places[i].score or 0) < PASSAGE_SURE or any(f"({gov})" in c for c in places[i].candidates)
+            if weak and n >= 2 and n > sum(votes.values()) / 2 and not _same_area(gov, places[i].admin1):
+                out[i] = gov
+        return out
 
     def _support_grid(self, mentions: Sequence[PlaceMention]) -> "_Support":
         """Where each mentioned name could be (its sure candidates)."""
@@ -359,6 +391,11 @@ def _district_key(name: str) -> str:
 
 
 _DISTRICT_WORDS = frozenset({"district", "mintaqat", "mantiqat", "markaz", "nahiyat", "subdistrict", "sub-district"})
+
+
+def _area(admin1: str) -> str:
+    """One name for governorates that reports use for each other (Damascus, Rural Damascus)."""
+    return next((min(pair) for pair in _SAME_AREA if admin1 in pair), admin1)
 
 
 def _inside_city(mention: PlaceMention) -> bool:
