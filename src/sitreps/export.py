@@ -63,6 +63,7 @@ class ExportReport:
 
 
 def disorder_type(event: Event) -> str:
+    """ACLED's disorder_type of an event, from its sub-type or type."""
     return DISORDER_BY_SUB_TYPE.get(event.sub_event_type) or DISORDER_BY_TYPE.get(event.event_type, "")
 
 

@@ -52,6 +52,7 @@ class Outcome:
 
     @property
     def failed(self) -> bool:
+        """Whether the document ended as an error record."""
         return self.status == "error"
 
 
@@ -238,6 +239,7 @@ class WorkerPool:
         self.generation = 0
 
     def submit(self, raw: RawDocument) -> Job:
+        """Queue one document, starting a pool if there is none yet."""
         if self.pool is None:
             self.pool = _start_pool(self.gazetteer, self.workers)
         return Job(raw, self.generation, self.pool.submit(_work, raw))
@@ -269,6 +271,7 @@ class WorkerPool:
             self.pool, self.generation = None, self.generation + 1
 
     def close(self) -> None:
+        """Stop the workers (documents not yet started are cancelled)."""
         if self.pool is not None:
             self.pool.shutdown(cancel_futures=True)
             self.pool = None
@@ -297,6 +300,7 @@ class RunReport:
     errors: list[tuple[str, str, str]] = field(default_factory=list)   # (doc_id, code, message)
 
     def to_dict(self) -> dict[str, object]:
+        """The counts as JSON-ready data."""
         return {"new": self.new, "skipped": self.skipped, "failed": self.failed,
                 "events": self.events, "errors": [list(e) for e in self.errors]}
 

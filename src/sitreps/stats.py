@@ -18,6 +18,7 @@ class StoreStats:
     events: int
 
     def to_dict(self) -> dict[str, Any]:
+        """The counts as JSON-ready data (`sitreps stats --json`)."""
         return {
             "documents": self.documents, "events": self.events,
             "documents_by_status": self.documents_by_status,

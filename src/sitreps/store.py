@@ -149,6 +149,7 @@ class Store:
         return cls(engine)
 
     def close(self) -> None:
+        """Release the database connections."""
         self.engine.dispose()
 
     def __enter__(self) -> "Store":
