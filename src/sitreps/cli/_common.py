@@ -16,6 +16,7 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 EXIT_DOCUMENTS_FAILED = 1
 EXIT_USAGE = 2
 
+INPUTS_HELP = "Files or folders (.txt, .html, .jsonl, .csv), or - for JSONL on stdin."
 GAZETTEER_HELP = "Gazetteer database to geocode with (default: $SITREPS_GAZETTEER, else the user data dir, else the built-in coarse one)."
 WORKERS_HELP = "Worker processes (default: one per core; 1 runs in-process)."
 CSV_COLUMN_HELP = "Map a document field to a CSV column, e.g. --csv-column text=body (repeatable)."

@@ -13,7 +13,7 @@ from ..model import Event
 from ..pipeline import Outcome, process
 from . import app
 from ._common import (
-    CSV_COLUMN_HELP, EXIT_DOCUMENTS_FAILED, GAZETTEER_HELP, WORKERS_HELP, err, parse_csv_columns,
+    CSV_COLUMN_HELP, EXIT_DOCUMENTS_FAILED, GAZETTEER_HELP, INPUTS_HELP, WORKERS_HELP, err, parse_csv_columns,
     progress, readable_errors, report_error,
 )
 
@@ -40,7 +40,7 @@ class Tally:
 
 @app.command("extract")
 def extract_command(
-    inputs: Annotated[list[str], typer.Argument(help="Files or folders (.txt, .html, .jsonl, .csv), or - for JSONL on stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP)],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write events here (default: stdout).")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: jsonl, csv or geojson.")] = "jsonl",
     gazetteer: Annotated[Optional[str], typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,

@@ -10,7 +10,7 @@ from ..pipeline import Outcome, run
 from ..store import Store, redact
 from . import app
 from ._common import (
-    CSV_COLUMN_HELP, EXIT_DOCUMENTS_FAILED, GAZETTEER_HELP, WORKERS_HELP, err, parse_csv_columns,
+    CSV_COLUMN_HELP, EXIT_DOCUMENTS_FAILED, GAZETTEER_HELP, INPUTS_HELP, WORKERS_HELP, parse_csv_columns,
     progress, readable_errors, report_error,
 )
 
@@ -19,7 +19,7 @@ DB_HELP = "Results database: a SQLite file path, or a postgresql:// URL."
 
 @app.command("run")
 def run_command(
-    inputs: Annotated[list[str], typer.Argument(help="Files or folders (.txt, .html, .jsonl, .csv), or - for JSONL on stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help=INPUTS_HELP)],
     db: Annotated[str, typer.Option("--db", help=DB_HELP)],
     gazetteer: Annotated[Optional[str], typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,
     workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help=WORKERS_HELP)] = None,
