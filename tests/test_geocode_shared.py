@@ -56,3 +56,14 @@ def test_shared_names_of_one_report_resolve_together(wof_import):
     places = wof_import[2].resolve([PlaceMention(n, admin1_hint="Aleppo") for n in names])
     assert [p.name for p in places[:2]] == ["Tall Ayyub", "Juruf"]
     assert places[2].name.startswith("Humaymah ")       # Kabir or Saghirah, side by side
+
+
+@pytest.mark.parametrize("sentence,gazetteer_name,governorate", [
+    ("Shelling hit Khan as Subul village.", "Khan as Subul", "Idleb"),
+    ("Shelling hit Tall as Sawwan town.", "Tall as Sawwan", "Rural Damascus"),
+    ("Shelling hit Beit Jan village.", "Bayt Jinn", "Rural Damascus"),
+])
+def test_shared_names_with_assimilated_articles_or_month_words_resolve(wof_import, sentence, gazetteer_name, governorate):
+    from sitreps.geocode.mentions import find_place_mentions
+    place = wof_import[2].resolve(find_place_mentions(sentence, admin1_hint=governorate))[0]
+    assert (place.name, place.admin1) == (gazetteer_name, governorate)
