@@ -225,3 +225,17 @@ def test_resolve_doubtful_namesake_outside_the_passage_governorate_stays_in_it()
 def test_resolve_exact_name_outside_the_passage_governorate_is_kept():
     p = place(_geocoder(PASSAGE), *_passage("Qardaha"))[-1]
     assert (p.gazetteer_ref, p.admin1) == ("p:5", "Lattakia")
+
+
+# A city and a suburb that share its skeleton, and the city's old town.
+OLD_TOWN = [
+    Entry("o:1", "Dar'a", 32.62, 36.10, "wof", feature="city", admin1="Dar'a", population=100_000),
+    Entry("o:2", "Darayya", 33.46, 36.24, "wof", feature="city", admin1="Rural Damascus", population=200_000),
+    Entry("o:3", "Sahnaya", 33.43, 36.25, "wof", admin1="Rural Damascus"),
+]
+
+
+def test_resolve_name_with_generic_words_follows_the_place_the_document_gave_its_stem():
+    mentions = [PlaceMention("Daraa", start=0, admin1_hint="Dar'a"), PlaceMention("Dara'a al-Balad", start=200),
+                PlaceMention("Sahnaya", start=700)]      # the next passage is about Damascus suburbs
+    assert place(_geocoder(OLD_TOWN), *mentions)[1].gazetteer_ref == "o:1"

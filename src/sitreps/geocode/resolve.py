@@ -23,7 +23,7 @@ from .index import EXACT, SAME_BASE, Candidate, PlaceIndex
 from .place_words import load_place_words
 from .regions import region_town
 from .store import Entry
-from .translit import name_keys
+from .translit import base_norm, name_keys
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,8 @@ DISTRICT_DIFFERS = -0.05
 DIRECTION_AGREES = 0.15  # "Western X" and a name that says west
 PASSAGE_CHARS = 400     # places this close in the text lie in one governorate, mostly
 PASSAGE_SURE = 1.0      # final score of a place that counts as a neighbour's evidence
+PLACED_BEFORE = 0.2     # the document placed this name (without generic words) here
+PLACED_KM = 10
 SURE = 0.85            # name score that counts as a sure match (is_place, neighbours)
 CITY_REACH_KM = 20     # how far from its city centre a district or camp may lie
 _CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp", "square"})
@@ -125,8 +127,11 @@ class GazetteerGeocoder:
             if places[i].resolved and places[i].latitude is not None and not m.distance_km and m.relation != "region":
                 support.placed.setdefault(name_keys(m.text).norm, places[i])
         for i, gov in self._passage_governorates(mentions, places).items():
-            places[i] = self._place(replace(mentions[i], admin1_hint=gov),
-                                    self._choose(replace(mentions[i], admin1_hint=gov), support), support)
+            # a sure match in the passage's governorate, not a near-spelling: the
+            # name is already in doubt, and unresolved it keeps that governorate
+            m = replace(mentions[i], admin1_hint=gov)
+            places[i] = self._place(m, self._pick(self._candidates(m, fuzzy=False, support=support), m, support),
+                                    support)
         return [places[i] for i in range(len(mentions))]
 
     def _passage_governorates(self, mentions: Sequence[PlaceMention], places: dict[int, Place]) -> dict[int, str]:
@@ -235,6 +240,9 @@ class GazetteerGeocoder:
             score += 0.25 * min(1.0, evidence)
         elif support.keys - {own_key}:
             score -= ISOLATED
+        if self._placed_before(mention, point, support):
+            score += PLACED_BEFORE
+            evidence = max(evidence, 1.0)
         neighbours = evidence >= 0.25
         hint = mention.admin1_hint
         hint_agrees = bool(hint and _same_area(hint, e.admin1))
@@ -255,6 +263,16 @@ class GazetteerGeocoder:
         if mention.parent and _inside_city(mention):
             score += self._parent_bonus(e, mention.parent)
         return score, supported
+
+    @staticmethod
+    def _placed_before(mention: PlaceMention, point: tuple[float, float], support: "_Support") -> bool:
+        """Whether the document already placed this name without its generic words
+        within PLACED_KM of `point`: "Dara'a al-Balad" (the old town) after "Dara'a"."""
+        norm = name_keys(mention.text).norm
+        base = base_norm(norm)
+        placed = support.placed.get(base) if base != norm else None
+        return placed is not None and placed.latitude is not None and \
+            distance_km(point[0], point[1], placed.latitude, placed.longitude) <= PLACED_KM
 
     def _priors(self, c: Candidate, mention: PlaceMention) -> float:
         """What makes one of several sure matches likelier: source, kind, size, how
