@@ -239,3 +239,23 @@ def test_resolve_name_with_generic_words_follows_the_place_the_document_gave_its
     mentions = [PlaceMention("Daraa", start=0, admin1_hint="Dar'a"), PlaceMention("Dara'a al-Balad", start=200),
                 PlaceMention("Sahnaya", start=700)]      # the next passage is about Damascus suburbs
     assert place(_geocoder(OLD_TOWN), *mentions)[1].gazetteer_ref == "o:1"
+
+
+# One name in two governorates; the governorate is named in the paragraph before.
+TWO_GOVS = [
+    Entry("g:1", "Salmiya", 35.01, 37.05, "wof", admin1="Hama"),
+    Entry("g:2", "Salmiya", 35.60, 35.90, "wof", admin1="Lattakia"),
+]
+
+
+@pytest.mark.parametrize("gov,ref", [("Hama", "g:1"), ("Lattakia", "g:2")])
+def test_resolve_governorate_named_just_before_is_a_soft_hint(gov, ref):
+    mentions = [PlaceMention(gov, start=0, relation="region"), PlaceMention("Salmiya", start=150)]
+    assert place(_geocoder(TWO_GOVS), *mentions)[1].gazetteer_ref == ref
+
+
+def test_resolve_governorate_named_far_away_is_no_hint():
+    geocoder = _geocoder(TWO_GOVS)
+    refs = {gov: place(geocoder, PlaceMention(gov, start=0, relation="region"),
+                       PlaceMention("Salmiya", start=2000))[1].gazetteer_ref for gov in ("Hama", "Lattakia")}
+    assert refs["Hama"] == refs["Lattakia"]

@@ -35,6 +35,7 @@ DISTRICT_AGREES = 0.15  # the district named (admin2) is the candidate's
 DISTRICT_DIFFERS = -0.05
 DIRECTION_AGREES = 0.15  # "Western X" and a name that says west
 PASSAGE_CHARS = 400     # places this close in the text lie in one governorate, mostly
+PASSAGE_GOVERNORATE = 0.1  # a governorate named near a mention that has no hint of its own
 PASSAGE_SURE = 1.0      # final score of a place that counts as a neighbour's evidence
 PLACED_BEFORE = 0.2     # the document placed this name (without generic words) here
 PLACED_KM = 10
@@ -60,6 +61,12 @@ class _Support:
         self.cells: dict[tuple[int, int], list[tuple[str, float, float, float, int]]] = {}
         self.keys: set[str] = set()
         self.placed: dict[str, Place] = {}    # spelled name -> where this document put it
+        self.governorates: list[tuple[int, str]] = []   # (offset, governorate) named in the document
+
+    def governorate_near(self, at: int) -> str | None:
+        """The governorate named nearest to offset `at`, if within PASSAGE_CHARS."""
+        near = [(abs(pos - at), gov) for pos, gov in self.governorates if abs(pos - at) <= PASSAGE_CHARS]
+        return min(near)[1] if near else None
 
     def _cell(self, lat: float, lon: float) -> tuple[int, int]:
         return int(lat // self.CELL), int(lon // self.CELL)
@@ -147,8 +154,10 @@ class GazetteerGeocoder:
             seen: set[tuple[str, str]] = set()     # each place once (a city and its quarters once)
             for j, other in enumerate(mentions):
                 p = places[j]
-                if j != i and p.resolved and p.admin1 and p.geo_precision <= 2 and (p.score or 0) >= PASSAGE_SURE \
-                        and abs(other.start - m.start) <= PASSAGE_CHARS and name_keys(other.text).key != name_keys(m.text).key:
+                named = governorate_named(other.text) is not None       # "Hama" named: a vote too
+                if j != i and p.resolved and p.admin1 and (named or p.geo_precision <= 2) \
+                        and (p.score or 0) >= PASSAGE_SURE and abs(other.start - m.start) <= PASSAGE_CHARS \
+                        and name_keys(other.text).key != name_keys(m.text).key:
                     seen.add((name_keys(p.name.split(" - ")[0]).key, _area(p.admin1)))
             votes: dict[str, int] = {}
             for _, area in seen:
@@ -156,10 +165,18 @@ class GazetteerGeocoder:
             if not votes:
                 continue
             gov, n = max(votes.items(), key=lambda kv: kv[1])
-            weak = (places[i].score or 0) < PASSAGE_SURE or any(f"({gov})" in c for c in places[i].candidates)
-            if weak and n >= 2 and n > sum(votes.values()) / 2 and not _same_area(gov, places[i].admin1):
+            if n >= 2 and n > sum(votes.values()) / 2 and not _same_area(gov, places[i].admin1) \
+                    and self._doubtful(m, places[i], gov):
                 out[i] = gov
         return out
+
+    def _doubtful(self, mention: PlaceMention, place: Place, gov: str) -> bool:
+        """Whether a place may be given up for its passage's governorate: its score is
+        low, or the name surely matches a place of that governorate too."""
+        if (place.score or 0) < PASSAGE_SURE:
+            return True
+        return any(c.score >= SURE and c.entry.admin1 and _same_area(gov, c.entry.admin1)
+                   for c in self.index.candidates(mention.text, limit=30))
 
     def _support_grid(self, mentions: Sequence[PlaceMention]) -> "_Support":
         """Where each mentioned name could be (its sure candidates)."""
@@ -169,7 +186,10 @@ class GazetteerGeocoder:
             return grid                 # a name alone has no neighbours
         for m in mentions:
             key = name_keys(m.text).key
-            if m.relation == "region" or governorate_named(m.text) is not None:
+            gov = governorate_named(m.text)
+            if gov is not None:
+                grid.governorates.append((max(m.start, 0), gov.name))
+            if m.relation == "region" or gov is not None:
                 continue
             points = [p for c in self.index.candidates(m.text, limit=12)
                       if c.score >= SURE and c.entry.feature not in ("admin1", "admin2")
@@ -254,6 +274,8 @@ class GazetteerGeocoder:
             hint_agrees = near_border and c.score >= SURE
         elif hint_agrees:
             score += 0.2
+        elif not hint and (near_gov := support.governorate_near(max(mention.start, 0))) and _same_area(near_gov, e.admin1):
+            score += PASSAGE_GOVERNORATE      # named in the paragraph before: a softer hint
         score += _direction_fit(mention, c.matched)
         district = _district_fit(mention.admin2_hint, e.admin2)
         score += DISTRICT_AGREES if district else DISTRICT_DIFFERS if district is False else 0.0
