@@ -112,6 +112,7 @@ def ucdp_mention(name: str, admin1: str | None, admin2: str | None = None) -> Pl
         m = found[0]
         m.relation = "in" if m.relation not in ("district",) else m.relation
         m.distance_km = m.bearing = None
+        m.admin1_hint = admin1 or m.admin1_hint     # UCDP's own governorate ("Al Hamah" is not Hama's)
         m.admin2_hint = admin2
         return m
     return PlaceMention(text=name, start=0, end=len(name), admin1_hint=admin1, admin2_hint=admin2)
