@@ -259,3 +259,16 @@ def test_resolve_governorate_named_far_away_is_no_hint():
     refs = {gov: place(geocoder, PlaceMention(gov, start=0, relation="region"),
                        PlaceMention("Salmiya", start=2000))[1].gazetteer_ref for gov in ("Hama", "Lattakia")}
     assert refs["Hama"] == refs["Lattakia"]
+
+
+# WOF gives no district for two namesakes; another list places a neighbour in one.
+COARSE = [
+    Entry("c:2", "Ghusayba", 34.50, 37.20, "wof", admin1="Homs"),
+    Entry("c:1", "Ghusayba", 34.90, 36.70, "wof", admin1="Homs"),
+    Entry("c:3", "Kafr Nan", 34.91, 36.71, "iom", admin1="Homs", admin2="Ar-Rastan"),
+]
+
+
+def test_resolve_district_of_the_places_around_a_candidate_counts():
+    m = PlaceMention("Ghusayba", admin1_hint="Homs", admin2_hint="Ar Rastan district")
+    assert place(_geocoder(COARSE), m)[0].gazetteer_ref == "c:1"

@@ -60,6 +60,7 @@ class PlaceIndex:
         self._corroboration = _corroboration(entries, names)
         self._name_counts = {e.ref: len(rows) for e, rows in zip(entries, names)}
         self._admin1_cells = _admin1_cells(entries)
+        self._admin2_cells = _admin2_cells(entries)
         self._pools: dict[tuple[int, int], list[str]] = {}
         self._by_code = _points_by_code(entries)
         self._links: dict[str, tuple[float, float] | None] = {}   # ref -> linked point (entries without coordinates)
@@ -165,6 +166,12 @@ class PlaceIndex:
         ci, cj = int(point[0] // BORDER_CELL), int(point[1] // BORDER_CELL)
         return any(admin1 in self._admin1_cells.get((ci + di, cj + dj), ()) for di in (-1, 0, 1) for dj in (-1, 0, 1))
 
+    def districts_near(self, point: tuple[float, float]) -> set[str]:
+        """The admin2 names that the lists give places within about 5 km of `point`
+        (one list's district may be coarser than another's)."""
+        ci, cj = int(point[0] // BORDER_CELL), int(point[1] // BORDER_CELL)
+        return set().union(*(self._admin2_cells.get((ci + di, cj + dj), set()) for di in (-1, 0, 1) for dj in (-1, 0, 1)))
+
     def point_of(self, entry: Entry) -> tuple[float, float] | None:
         """The entry's coordinates; for an entry without them (the P-coded list),
         those of the same place in another list (linked_point), else its admin3's
@@ -248,6 +255,15 @@ def _admin1_cells(entries: list[Entry]) -> dict[tuple[int, int], set[str]]:
     for e in entries:
         if e.admin1 and e.lat is not None and e.lon is not None:
             cells[(int(e.lat // BORDER_CELL), int(e.lon // BORDER_CELL))].add(e.admin1)
+    return cells
+
+
+def _admin2_cells(entries: list[Entry]) -> dict[tuple[int, int], set[str]]:
+    """Grid cell -> admin2 names of the places in it."""
+    cells: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for e in entries:
+        if e.admin2 and e.lat is not None and e.lon is not None:
+            cells[(int(e.lat // BORDER_CELL), int(e.lon // BORDER_CELL))].add(e.admin2)
     return cells
 
 

@@ -278,6 +278,9 @@ class GazetteerGeocoder:
             score += PASSAGE_GOVERNORATE      # named in the paragraph before: a softer hint
         score += _direction_fit(mention, c.matched)
         district = _district_fit(mention.admin2_hint, e.admin2)
+        if mention.admin2_hint and not district and \
+                any(_district_fit(mention.admin2_hint, d) for d in self.index.districts_near(point)):
+            district = None if district is False else True     # lists disagree: no penalty
         score += DISTRICT_AGREES if district else DISTRICT_DIFFERS if district is False else 0.0
         supported = neighbours or (hint_agrees and c.score >= 0.47)
         if c.score < SAME_BASE and not supported:
