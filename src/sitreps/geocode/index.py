@@ -59,8 +59,8 @@ class PlaceIndex:
         self.admin3_points = _admin3_centroids(entries)
         self._corroboration = _corroboration(entries, names)
         self._name_counts = {e.ref: len(rows) for e, rows in zip(entries, names)}
-        self._admin1_cells = _admin1_cells(entries)
-        self._admin2_cells = _admin2_cells(entries)
+        self._admin1_cells = _cells(entries, "admin1")
+        self._admin2_cells = _cells(entries, "admin2")
         self._pools: dict[tuple[int, int], list[str]] = {}
         self._by_code = _points_by_code(entries)
         self._links: dict[str, tuple[float, float] | None] = {}   # ref -> linked point (entries without coordinates)
@@ -249,21 +249,13 @@ def _deletions(key: str) -> set[str]:
     return {key} | {key[:i] + key[i + 1:] for i in range(len(key))}
 
 
-def _admin1_cells(entries: list[Entry]) -> dict[tuple[int, int], set[str]]:
-    """Grid cell -> governorates that have places in it."""
+def _cells(entries: list[Entry], field: str) -> dict[tuple[int, int], set[str]]:
+    """Grid cell -> the `field` values (admin1 or admin2 names) of the places in it."""
     cells: dict[tuple[int, int], set[str]] = defaultdict(set)
     for e in entries:
-        if e.admin1 and e.lat is not None and e.lon is not None:
-            cells[(int(e.lat // BORDER_CELL), int(e.lon // BORDER_CELL))].add(e.admin1)
-    return cells
-
-
-def _admin2_cells(entries: list[Entry]) -> dict[tuple[int, int], set[str]]:
-    """Grid cell -> admin2 names of the places in it."""
-    cells: dict[tuple[int, int], set[str]] = defaultdict(set)
-    for e in entries:
-        if e.admin2 and e.lat is not None and e.lon is not None:
-            cells[(int(e.lat // BORDER_CELL), int(e.lon // BORDER_CELL))].add(e.admin2)
+        value = getattr(e, field)
+        if value and e.lat is not None and e.lon is not None:
+            cells[(int(e.lat // BORDER_CELL), int(e.lon // BORDER_CELL))].add(value)
     return cells
 
 
