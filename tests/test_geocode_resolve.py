@@ -272,3 +272,15 @@ COARSE = [
 def test_resolve_district_of_the_places_around_a_candidate_counts():
     m = PlaceMention("Ghusayba", admin1_hint="Homs", admin2_hint="Ar Rastan district")
     assert place(_geocoder(COARSE), m)[0].gazetteer_ref == "c:1"
+
+
+SEATS = [
+    Entry("s:1", "Afrin", 36.51, 36.87, "wof", feature="city", admin1="Aleppo", population=40_000),
+]
+
+
+@pytest.mark.parametrize("district,point", [("Afrin district", (36.51, 36.87)), (None, (36.2, 37.15))])
+def test_resolve_unresolved_place_kept_at_its_district_seat_else_governorate_capital(district, point):
+    p = place(_geocoder(SEATS), PlaceMention("Qrzhl Unknown", admin1_hint="Aleppo", admin2_hint=district))[0]
+    assert (p.resolved, p.geo_precision, p.admin1) == (False, 3, "Aleppo")
+    assert (p.latitude, p.longitude) == pytest.approx(point, abs=0.05)

@@ -380,13 +380,29 @@ class GazetteerGeocoder:
                        geo_precision=1 if mention.feature != "camp" else 2, candidates=[])
 
     def _unresolved(self, mention: PlaceMention, choice: _Choice) -> Place:
-        """Keep the place: its name, the governorate from context, precision 3."""
+        """Keep the place: its name, the governorate from context, precision 3 (at the
+        seat of the district named, when one is, else at the governorate capital)."""
         gov = governorate_named(mention.admin1_hint) if mention.admin1_hint else None
         log.info("unresolved place %r (admin1 %s); best candidates %s", mention.text, mention.admin1_hint,
                  [_label(c) for c in choice.others])
-        return Place(name=mention.text, latitude=gov.lat if gov else None, longitude=gov.lon if gov else None,
+        point = self._district_seat(mention.admin2_hint, gov.name if gov else None) if mention.admin2_hint else None
+        if point is None and gov is not None:
+            point = (gov.lat, gov.lon)
+        return Place(name=mention.text, latitude=point[0] if point else None, longitude=point[1] if point else None,
                      admin1=gov.name if gov else mention.admin1_hint, geo_precision=3, resolved=False,
                      score=round(choice.score, 3), candidates=[_label(c) for c in choice.others])
+
+    def _district_seat(self, district: str, admin1: str | None) -> tuple[float, float] | None:
+        """Where the town a district is named after lies ("Afrin district" -> Afrin),
+        in the governorate given; None when no such town is sure."""
+        words = [w for w in district.replace("-", " ").split() if w.lower() not in _DISTRICT_WORDS]
+        if not words:
+            return None
+        sure = [c for c in self.index.candidates(" ".join(words), limit=20)
+                if c.score >= SURE and (admin1 is None or _same_area(admin1, c.entry.admin1))
+                and c.entry.feature in ("city", "locality", "admin2") and self.index.point_of(c.entry)]
+        best = max(sure, key=lambda c: (c.entry.feature == "city", c.entry.population, c.score), default=None)
+        return self.index.point_of(best.entry) if best else None
 
 
 _BEARINGS = frozenset({"N", "NE", "E", "SE", "S", "SW", "W", "NW"})
