@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..knowledge import fold
+from ..knowledge.actors import load_actors
 from ..model import Document, Event, Evidence, Place
 from .actors import interaction
 from .candidates import Candidate
@@ -50,9 +51,30 @@ def finish(events: list[Event]) -> list[Event]:
     """Number the events in text order and write their notes."""
     events.sort(key=lambda e: (e.evidence[0].start if e.evidence else 0, fold(e.location)))
     for n, e in enumerate(events, start=1):
+        one_side_each(e)
         e.event_id = f"{e.doc_id}-e{n:02d}"
         e.notes = write_note(e)
     return events
+
+
+def one_side_each(e: Event) -> None:
+    """An actor is on one side of an event only (the first it was put on); the
+    inter codes and the interaction follow the actors left."""
+    side1 = [x for x in (e.actor1, *e.assoc_actor_1.split("; ")) if x]
+    side2 = [x for x in (e.actor2, *e.assoc_actor_2.split("; ")) if x and x not in side1]
+    side1 = list(dict.fromkeys(side1))
+    side2 = list(dict.fromkeys(side2))
+    e.actor1, e.assoc_actor_1 = (side1[0] if side1 else ""), "; ".join(side1[1:])
+    e.actor2, e.assoc_actor_2 = (side2[0] if side2 else ""), "; ".join(side2[1:])
+    e.inter1, e.inter2 = _inter_of(e.actor1), _inter_of(e.actor2)
+    e.interaction = interaction(e.inter1, e.inter2) if e.inter1 else None
+
+
+def _inter_of(name: str) -> int | None:
+    """The inter code of a canonical actor name (None when empty or unknown)."""
+    if not name:
+        return None
+    return next((a.inter for a in load_actors().actors if a.name == name), None)
 
 
 def _name(actor: Any | None) -> str:

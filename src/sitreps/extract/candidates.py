@@ -33,6 +33,9 @@ _NO_DATE_RULE = "published"
 WIDE_OPERATION_PLACES = 3   # a fight or strike over this many named places is significant (CODEBOOK 4)
 # "BEIRUT, March 2, 2016 (AFP) -": the date a wire story was filed, not an event date.
 _DATELINE = re.compile(r"^\s*\(?[A-Z][A-Za-z .'-]*?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?\s*\(\w[\w .-]*\)\s*[-\u2013\u2014:]+\s*")
+# Syria 2011-2019 is a war zone: a battle or strike there is significant, so "a large
+# number" / "several" killed count 10, not 3 (CODEBOOK 4).
+WAR_ZONE_TYPES = ("Battles", "Explosions/Remote violence")
 STATE_KINDS = ("state", "external")  # a foreign state's forces regain territory too
 
 
@@ -135,7 +138,7 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
     mentions = find_place_mentions(s.text, offset=s.start, is_actor=is_actor_name, admin1_hint=ctx.admin1 or ctx.default_admin1)
     _note_governorates(ctx, s, mentions)
     when, precision, own_date = _sentence_date(s.text, ctx, published=published)
-    claim = find_claim(s.text)
+    claim = _claim(s.text, ctx)
     significant = book.is_intense(s.text) or len(mentions) >= WIDE_OPERATION_PLACES
     triggered = []
     for clause in split_clauses(s.text, offset=s.start, book=book):
@@ -148,14 +151,13 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
         if group:
             ctx.last, ctx.last_end = group, ctx.previous_end
         if ctx.last and _refers_back(clause, hits, mentions):
-            _attach_toll(ctx.last, s, significant=significant, text=clause.text)
+            _attach_toll(ctx.last, s, significant=significant, text=clause.text, earlier=ctx.claims)
             continue
         if ctx.last and _anaphoric(clause, hits):
             hits = [replace(h, sub_type=ctx.last[-1].sub_type, weak=False) for h in hits]   # "the attack on X" = the last one
         group.extend(_clause_candidates(
             clause, hits, s, actors=actors, mentions=mentions, ctx=ctx, book=book,
-            when=when, precision=precision, claim=claim,
-            toll=parse_fatalities(toll_text, significant=significant),
+            when=when, precision=precision, claim=claim, toll_text=toll_text, significant=significant,
         ))
     ctx.previous_end = s.end
     if group:
@@ -165,6 +167,15 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
         _take_pending(ctx, group, book=book)
         return group
     return _follow_up(ctx, s, mentions, significant=significant, book=book)
+
+
+def _claim(text: str, ctx: ParagraphContext) -> str:
+    """The sentence's claimant; "the sources said" names the sources named before
+    in the paragraph ("military sources"), which the context keeps."""
+    claim = find_claim(text, earlier=ctx.claims)
+    if claim:
+        ctx.claims.append(claim)
+    return claim
 
 
 def _note_governorates(ctx: ParagraphContext, s: Sentence, mentions: Sequence[PlaceMention]) -> None:
@@ -189,10 +200,17 @@ def _follow_up(ctx: ParagraphContext, s: Sentence, mentions: Sequence[PlaceMenti
         if group:
             ctx.last, ctx.last_end = group, s.end
         return group
-    if ctx.last and ctx.last_end >= s.start - 2:
-        _attach_toll(ctx.last, s, significant=significant)
+    if ctx.last and ctx.last_end >= s.start - 2 and not _other_day(s.text, ctx.last, published=ctx.published):
+        _attach_toll(ctx.last, s, significant=significant, earlier=ctx.claims)
         _place_last(ctx, s, mentions, book=book)
     return []
+
+
+def _other_day(text: str, group: Sequence[Candidate], *, published: date | None) -> bool:
+    """A sentence dated to another day than the event just told ("On Sunday 11
+    civilians were killed" after Tuesday's shelling) tells another event."""
+    when, _, rule = resolve_event_date(_DATELINE.sub("", text), published=published)
+    return rule != _NO_DATE_RULE and when is not None and all(c.event_date != when for c in group)
 
 
 def _sentence_date(text: str, ctx: ParagraphContext, *, published: date | None) -> tuple[date | None, int, bool]:
@@ -205,10 +223,11 @@ def _sentence_date(text: str, ctx: ParagraphContext, *, published: date | None) 
 
 def _clause_candidates(
     clause: Clause, hits: list[TriggerHit], s: Sentence, *, actors: Sequence[Any], mentions: Sequence[PlaceMention],
-    ctx: ParagraphContext, book: TriggerBook, when: date | None, precision: int, claim: str, toll: Any | None,
+    ctx: ParagraphContext, book: TriggerBook, when: date | None, precision: int, claim: str, toll_text: str,
+    significant: bool,
 ) -> list[Candidate]:
     """One candidate per place of a triggered clause."""
-    own = [a for a in actors if clause.start <= a.start < clause.end]
+    own = not_parties([a for a in actors if clause.start <= a.start < clause.end], s.text, offset=s.start)
     own += _trigger_owners(clause, hits, own, published=when)
     placed = [(a.start - clause.start, _resolve(a, ctx, own, paragraph=ctx.paragraph_span)) for a in own]
     top = min(h.sub_type.type_rank for h in hits)
@@ -218,12 +237,14 @@ def _clause_candidates(
     sub_type = choose_sub_type(hits, sides, book=book)
     if sub_type.event_type == "Violence against civilians":
         sides = civilians_as_victims(sides)
+    toll = parse_fatalities(toll_text, significant=significant or sub_type.event_type in WAR_ZONE_TYPES)
     area_names = ctx.area_governorates | (governorate_keys() if ctx.lede else set())
     places = event_places([m for m in mentions if clause.start <= m.start < clause.end], s.text, offset=s.start, book=book,
                           area_names=area_names)
     if not places and _same_story(ctx, s, own):
         if ctx.last[-1].sub_type.event_type == sub_type.event_type:
-            _attach_toll(ctx.last, s, significant=book.is_intense(s.text), text=clause.text)   # the same event told again
+            _attach_toll(ctx.last, s, significant=book.is_intense(s.text), text=clause.text,
+                         earlier=ctx.claims)   # the same event told again
             return []
         places = ctx.last_mentions()
     if not places:
@@ -289,6 +310,33 @@ def _same_story(ctx: ParagraphContext, s: Sentence, own: Sequence[Any]) -> bool:
     return all(getattr(a.actor, "name", "") in told or is_label(a) for a in own)
 
 
+# "backed by the United States", "a coalition fighting Daesh": a sponsor, or a name
+# that only describes the actor before it, is not a party to the event. A force named
+# as support ("backed by Russian warplanes") is one.
+_SPONSOR_BEFORE = re.compile(r"\b(?:backed|supported|sponsored|funded|armed|trained|equipped)\s+by\s+(?:the\s+)?$", re.I)
+_QUALIFIER_BETWEEN = re.compile(r"^\s*(?:fighting|against|battling|combating|combatting|targeting)\s+(?:the\s+)?$", re.I)
+# "the rebel-held east", "an IS-controlled town": who holds a place, not a party.
+_HOLDER_AFTER = re.compile(r"^[-\s](?:held|controlled|run|dominated|besieged)\b|^\s+(?:enclave|stronghold|bastion)s?\b", re.I)
+_FORCE_WORDS = re.compile(r"\b(?:forces?|troops|army|air|warplanes?|jets?|planes?|aircraft|helicopters?|drones?|strikes?|"
+                          r"raids?|artillery|fire|units?|militias?|fighters|soldiers|special)\b", re.I)
+
+
+def not_parties(own: Sequence[Any], text: str, *, offset: int) -> list[Any]:
+    """Actor mentions of a clause minus sponsors and qualifiers of another actor."""
+    kept = []
+    for i, a in enumerate(own):
+        before = text[max(0, a.start - offset - 40):a.start - offset]
+        named = re.split(r"[,;.(]", text[a.start - offset:a.end - offset + 30])[0]   # "the popular and resistance forces"
+        if _SPONSOR_BEFORE.search(before) and not _FORCE_WORDS.search(named):
+            continue
+        if i and _QUALIFIER_BETWEEN.match(text[own[i - 1].end - offset:a.start - offset]):
+            continue
+        if _HOLDER_AFTER.match(text[a.end - offset:a.end - offset + 30]):
+            continue
+        kept.append(a)
+    return kept
+
+
 def _trigger_owners(clause: Clause, hits: Sequence[TriggerHit], own: Sequence[Any], *, published: date | None) -> list[Any]:
     """Actors named only by an adjective or possessive before a trigger:
     "the Syrian airstrikes", "the Syrian Army's aircraft", "Turkish shelling"."""
@@ -297,6 +345,8 @@ def _trigger_owners(clause: Clause, hits: Sequence[TriggerHit], own: Sequence[An
         words = re.search(r"((?:[A-Z][\w-]*(?:'s)?\s+){1,3})$", _plain(clause.text[:h.start]))
         if not words or any(a.start < clause.start + h.start and a.end >= clause.start + words.start() for a in own):
             continue
+        if _SPONSOR_BEFORE.search(clause.text[max(0, words.start() - 40):words.start()]):
+            continue          # "rebels backed by the United States captured": the sponsor does not capture
         phrase = re.sub(r"'s\b", "", words.group(1)).strip()
         base = clause.start + words.start()
         for probe in (phrase, phrase + " forces"):
@@ -434,14 +484,16 @@ def _combine_sides(host: Sides, told: Sides, *, book: TriggerBook) -> Sides:
     return Sides(list(host.side1), list(told.side1), host.subject_named)
 
 
-def _attach_toll(group: list[Candidate], s: Sentence, *, significant: bool, text: str | None = None) -> None:
+def _attach_toll(group: list[Candidate], s: Sentence, *, significant: bool, text: str | None = None,
+                 earlier: Sequence[str] = ()) -> None:
     """A toll told in the next sentence belongs to the event just told (split by place)."""
     if any(c.fatalities is not None and c.fatalities.value > 0 for c in group):
         return
+    significant = significant or any(c.sub_type.event_type in WAR_ZONE_TYPES for c in group)
     toll = parse_fatalities(text or s.text, significant=significant)
     if toll is None or (toll.value == 0 and any(c.fatalities is not None for c in group)):
         return
-    claim = find_claim(s.text)
+    claim = find_claim(s.text, earlier=earlier)
     for c, f in zip(group, split_fatalities(toll, len(group))):
         c.fatalities = f
         c.claimed_by = c.claimed_by or claim

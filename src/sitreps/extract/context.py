@@ -42,6 +42,7 @@ class ParagraphContext:
     previous_end: int = -1                     # end of the sentence before the current one
     paragraph_actors: list[Any] = field(default_factory=list)  # actor mentions of the whole section
     paragraph_span: tuple[int, int] = (0, 0)   # clean-text span of the current paragraph
+    claims: list[str] = field(default_factory=list)  # claimants named so far in the section, in order
 
     @property
     def last_sides(self) -> Any | None:

@@ -50,8 +50,9 @@ def _side(e: Event, n: int) -> set[str]:
 
 
 def same_actors(a: Event, b: Event) -> bool:
-    """The same pair of sides, in either order; a side told in only one report matches."""
-    a1, a2, b1, b2 = _side(a, 1), _side(a, 2), _side(b, 1), _side(b, 2)
+    """The same pair of sides, in either order; a side told in only one report matches.
+    Actors of one family are one side ("US forces" and "the US-led coalition")."""
+    a1, a2, b1, b2 = _states(a, 1), _states(a, 2), _states(b, 1), _states(b, 2)
     for x1, x2 in ((b1, b2), (b2, b1)):
         if (a1 & x1 or not a1 and not x1) and (a2 & x2 or not a2 or not x2):
             return True
@@ -139,6 +140,17 @@ def _repeats(summary: Event, d: Event, where: Origin, there: Origin) -> bool:
 def _families(e: Event, n: int) -> set[str]:
     """The actor families on one side of an event (unknown names stand for themselves)."""
     return {family_of(name) for name in _side(e, n)}
+
+
+def _states(e: Event, n: int) -> set[str]:
+    """The actors on one side, a foreign state's forces by their family (its army
+    and the coalition it leads are one side), other actors by name."""
+    return {family_of(name) if _is_foreign_state(name) else name for name in _side(e, n)}
+
+
+def _is_foreign_state(name: str) -> bool:
+    """Whether a canonical actor name is an external state force (ACLED inter 8)."""
+    return any(a.name == name and a.kind == "external" for a in load_actors().actors)
 
 
 def family_of(name: str) -> str:

@@ -35,6 +35,7 @@ def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int
     and, when a specific place is named, the province around it are not event
     places.
     """
+    mentions = [_without_speaker(m, sentence, offset=offset) for m in mentions]
     parents = {m.parent for m in mentions if m.parent}
     kept, destination = [], None
     for m in mentions:
@@ -42,7 +43,7 @@ def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int
         listed = destination is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)?\s*(?:the\s+)?", sentence[destination.end - offset:m.start - offset])
         if listed or any(rx.search(before) for rx in book.destination):
             destination = m
-        elif not book.is_foreign_place(m.text) and m.text not in parents:
+        elif not book.is_foreign_place(m.text) and m.text not in parents and not is_debris(m, sentence, offset=offset):
             kept.append(m)
     targets = [m for m in kept if not any(rx.search(sentence[:m.start - offset]) for rx in book.origin)]
     kept = targets or kept
@@ -61,6 +62,47 @@ def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int
     kept = [replace(m, relation="region") if fold(m.text) in area_names and m.feature is None else m for m in kept]
     specific = [m for m in kept if not is_area_level(m)]
     return specific or kept[:1]
+
+
+# "blamed on Bashar al-Assads regime", "the Damascus government": a name that owns
+# a force or a government is not where the event happened.
+_OWNER_AFTER = re.compile(r"^'?s?\s+(?:regime|government|forces|troops|army|authorities|officials|loyalists)\b", re.I)
+_TITLE_BEFORE = re.compile(r"\b(?:president|leader|minister|king|emir|general|commander|spokesman)\s+$", re.I)
+
+
+def is_debris(m: PlaceMention, sentence: str, *, offset: int) -> bool:
+    """A mention that is not a place name: a person or state owning a force
+    ("Bashar al-Assads regime"), or governorates run together by a lost comma
+    ("in Hama Aleppo and Deir al-Zor")."""
+    before, after = sentence[:m.start - offset], sentence[m.end - offset:]
+    owner = m.text.endswith("s") and fold(m.text) not in governorate_keys() and _OWNER_AFTER.match(after)
+    if _TITLE_BEFORE.search(before) or owner:
+        return True
+    return _run_together(m.text)
+
+
+_SPEECH_AFTER = re.compile(r"^\s+(?:said|says|told|added|reported|stated)\b", re.I)
+
+
+def _without_speaker(m: PlaceMention, sentence: str, *, offset: int) -> PlaceMention:
+    """A place run into the name of the one who speaks next, the comma lost
+    ("... and in Deir al-Zor Moumtzis said"): the last word is the speaker."""
+    words = m.text.split()
+    if len(words) < 2 or not _SPEECH_AFTER.match(sentence[m.end - offset:]) or fold(m.text) in governorate_keys():
+        return m
+    if fold(" ".join(words[:-1])) not in governorate_keys():
+        return m
+    text = " ".join(words[:-1])
+    return replace(m, text=text, end=m.start + len(text))
+
+
+def _run_together(text: str) -> bool:
+    """Two governorate names in one mention ("Hama Aleppo"), the whole not one."""
+    keys = governorate_keys()
+    words = text.split()
+    if fold(text) in keys:
+        return False
+    return any(fold(" ".join(words[:i])) in keys and fold(" ".join(words[i:])) in keys for i in range(1, len(words)))
 
 
 def _is_road(sentence: str, m: PlaceMention, *, offset: int) -> bool:

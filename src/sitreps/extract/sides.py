@@ -21,6 +21,21 @@ _NOT_EVENT_AGENT = re.compile(
     r"founded|owned|used|manned|secured|inhabited|populated)\s+(?:\w+\s+)?by\s",
     re.I)
 _CIVILIAN_FAMILIES = {"CIVILIANS"}
+_NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|"
+           r"sixty|seventy|eighty|ninety)(?:-[a-z]+)?|dozens|scores|hundreds|several|many|a number|a dozen)")
+_COUNT = rf"(?:at least |some |around |about |nearly |more than |over |up to )?{_NUMBER}"
+_MEMBERS = r"(?:members?|fighters?|militants?|soldiers?|troops|personnel|elements?|operatives?|gunmen|combatants|officers?)"
+# "killed 18 members of the SDF": the group whose people are counted among the dead
+# or wounded is the target (actor2), never the doer.
+_VICTIM_BEFORE = re.compile(
+    rf"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)?|execut(?:ed|ing|es))\s+{_COUNT}\s+(?:of\s+)?"
+    rf"(?:(?:\w+\s+)?{_MEMBERS}\s+(?:of|from|belonging to|affiliated (?:to|with))\s+(?:the\s+)?)?$",
+    re.I)
+_VICTIM_AFTER = re.compile(
+    rf"^[\w'-]*(?:\s+[\w'-]+){{0,2}}?\s+{_MEMBERS}?\s*(?:were|was|had been|have been|has been|got)\s+(?:\w+\s+)?"
+    rf"(?:killed|wounded|injured|executed)\b",
+    re.I)
+_VICTIM_COUNTED = re.compile(rf"\b\d+\s+(?:[\w-]+\s+)?$", re.I)
 
 
 @dataclass
@@ -53,20 +68,33 @@ def assign_sides(text: str, placed: Sequence[tuple[int, Any]], *, book: TriggerB
     actors = _distinct(placed)
     if not actors:
         return Sides()
-    lead, subject = _leader(text, actors, trigger=trigger)
+    victims = {id(a) for pos, a in actors if is_victim(text, pos)}
+    doers = [x for x in actors if id(x[1]) not in victims] or actors
+    lead, subject = _leader(text, doers, trigger=trigger)
     lead_camp = book.camp(lead[1].family)
     sides = Sides(side1=[lead[1]], subject_named=subject)
     for pos, actor in actors:
         if actor is lead[1]:
             continue
         same = book.camp(actor.family) == lead_camp and actor.family not in _CIVILIAN_FAMILIES
-        if same and not _opposed(text, lead[0], pos, book=book):
+        if (id(actor) in victims) != (id(lead[1]) in victims):
+            sides.side2.append(actor)
+        elif same and not _opposed(text, lead[0], pos, book=book):
             sides.side1.append(actor)
         else:
             sides.side2.append(actor)
     sides.side1.sort(key=_principal)
     sides.side2.sort(key=_principal)
     return sides
+
+
+def is_victim(text: str, pos: int) -> bool:
+    """Whether the actor named at `pos` is counted among the dead or wounded:
+    "killed 18 members of X", "20 X fighters were killed"."""
+    before, after = text[max(0, pos - 80):pos], text[pos:pos + 80]
+    if _VICTIM_BEFORE.search(before):
+        return True
+    return bool(_VICTIM_COUNTED.search(before) and _VICTIM_AFTER.search(after))
 
 
 def _principal(actor: Any) -> int:
