@@ -3,6 +3,8 @@ victims and sponsors, non-events, places that are not places, tolls of another
 day, one side per actor); each with a sentence written for the test."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from golden.support import TableGeocoder, make_doc
@@ -16,6 +18,7 @@ from sitreps.model import Event, PlaceMention
 PLACES = {
     "Deir Hafer": [{"name": "Dayr Hafir", "lat": 36.16, "lon": 37.71, "admin1": "Aleppo"}],
     "Tal Rifaat": [{"name": "Tall Rif`at", "lat": 36.47, "lon": 37.10, "admin1": "Aleppo"}],
+    "Kafr Zita": [{"name": "Kafr Zayta", "lat": 35.37, "lon": 36.60, "admin1": "Hama"}],
     # a namesake the gazetteer might hold: the rule, not the table, must drop it
     "Mosul": [{"name": "Mosul", "lat": 35.9, "lon": 39.0, "admin1": "Ar-Raqqa"}],
 }
@@ -106,6 +109,19 @@ def test_review_the_sources_said_names_the_sources_named_before():
     events = extract("Military sources said the army captured Deir Hafer on Monday. "
                      "The army also shelled militants in Tal Rifaat killing five of them the sources said.")
     assert {e.location: e.claimed_by for e in events}["Tall Rif`at"] == "military sources"
+
+
+def test_review_a_weekday_does_not_carry_into_a_bulletin_item_of_another_province():
+    events = extract("On Thursday two children were injured in a rocket attack on Deir Hafer in Aleppo province. "
+                     "A girl was injured in a mortar attack by militants on Kafr Zita in Hama province.",
+                     published="2016-11-20")
+    assert {e.location: e.event_date for e in events} == {"Dayr Hafir": date(2016, 11, 17), "Kafr Zayta": date(2016, 11, 20)}
+
+
+def test_review_a_weekday_carries_to_the_next_sentence_in_the_same_province():
+    events = extract("On Thursday the army captured Deir Hafer in Aleppo province. Troops also took Tal Rifaat.",
+                     published="2016-11-20")
+    assert {e.event_date for e in events} == {date(2016, 11, 17)}
 
 
 # --- what is not an event ----------------------------------------------------------------

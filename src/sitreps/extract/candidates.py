@@ -137,6 +137,9 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
               and not book.is_claimant(s.text[a.end - s.start:a.end - s.start + 40])]
     mentions = find_place_mentions(s.text, offset=s.start, is_actor=is_actor_name, admin1_hint=ctx.admin1 or ctx.default_admin1)
     _note_governorates(ctx, s, mentions)
+    governorates = {m.admin1_hint for m in mentions if m.admin1_hint}
+    if ctx.date_admin1 and governorates and ctx.date_admin1 not in governorates:
+        ctx.date = None         # a bulletin's next item, in another province: its own day or the report's
     when, precision, own_date = _sentence_date(s.text, ctx, published=published)
     claim = _claim(s.text, ctx)
     significant = book.is_intense(s.text) or len(mentions) >= WIDE_OPERATION_PLACES
@@ -164,6 +167,7 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
         ctx.last, ctx.last_end = group, s.end
         if own_date:
             ctx.date = (when, precision)
+            ctx.date_admin1 = next((c.mention.admin1_hint for c in group if c.mention.admin1_hint), None)
         _take_pending(ctx, group, book=book)
         return group
     return _follow_up(ctx, s, mentions, significant=significant, book=book)

@@ -35,6 +35,7 @@ class ParagraphContext:
     lede: bool = False                         # the current paragraph opens the report
     area_governorates: set[str] = field(default_factory=set)  # governorates named as regions so far
     date: tuple[date, int] | None = None       # (event date, time precision) told earlier
+    date_admin1: str | None = None             # the governorate of the event that told that date
     last: list[Any] = field(default_factory=list)   # candidates of the last event sentence
     pending: list[Any] = field(default_factory=list)  # events told without a place, waiting for one
     region_start: int = 0                      # where the section's current governorate was first named
