@@ -48,6 +48,11 @@ def test_review_members_of_a_group_killed_make_it_the_target():
     assert (e.actor1, e.actor2) == ("Coalition Forces (US-led)", "QSD: Syrian Democratic Forces")
 
 
+def test_review_a_group_among_the_dead_is_not_the_doer():
+    e = only("Ten children and 13 rebels were among 48 people executed by government forces in Deir Hafer on Tuesday.")
+    assert (e.actor1, e.actor2) == ("Military Forces of Syria (2000-)", "Civilians (Syria)")
+
+
 def test_review_a_sponsor_named_after_backed_by_is_not_a_party():
     e = only("Rebels backed by the United States captured Deir Hafer from Islamic State on Monday.")
     assert "United States" not in e.actor1 + e.assoc_actor_1 + e.actor2 + e.assoc_actor_2

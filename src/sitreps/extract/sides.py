@@ -33,7 +33,8 @@ _VICTIM_BEFORE = re.compile(
     re.I)
 _VICTIM_AFTER = re.compile(
     rf"^[\w'-]*(?:\s+[\w'-]+){{0,2}}?\s+{_MEMBERS}?\s*(?:were|was|had been|have been|has been|got)\s+(?:\w+\s+)?"
-    rf"(?:killed|wounded|injured|executed)\b",
+    rf"(?:killed|wounded|injured|executed)\b"
+    rf"|^[\w'-]*(?:\s+[\w'-]+){{0,2}}?\s+(?:were|was) (?:among|of) (?:the )?(?:\w+\s+){{0,4}}?(?:killed|wounded|injured|executed|dead)\b",
     re.I)
 _VICTIM_COUNTED = re.compile(rf"\b\d+\s+(?:[\w-]+\s+)?$", re.I)
 
