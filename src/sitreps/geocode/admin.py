@@ -28,6 +28,7 @@ def _governorates_by_fold(profile: str = DEFAULT_PROFILE) -> dict[str, Governora
     return table
 
 
+@lru_cache(maxsize=8192)
 def governorate_for(name: str, *, profile: str = DEFAULT_PROFILE) -> Governorate | None:
     """governorate_named through a prebuilt table: the geocoder asks it for every mention."""
     return _governorates_by_fold(profile).get(fold(name))

@@ -22,8 +22,8 @@ EXACT, SAME_KEY, SAME_BASE, FUZZY = 1.0, 0.6, 0.55, 0.35
 LONG_KEY = 7               # keys this long may be two edits away
 BORDER_CELL = 0.05         # degrees (~5 km): grid of governorates for border checks
 SPELLING_WEIGHT = 0.3      # how much the spelled (vowelled) forms' likeness adds
+LINK_SCORE = 0.6           # name score a link needs (same key, or a close same-base spelling)
 LINK_KM = 20               # how far from its admin3's centre a listed place may be found
-LINK_SCORE = 0.6           # name score for linking a place without coordinates (same key)
 _CITY_PARTS = frozenset({"neighbourhood", "camp"})
 
 
@@ -202,18 +202,24 @@ class PlaceIndex:
         centre = self.admin3_points.get((entry.admin1, entry.admin3))
         if centre is None:
             return None
-        best: tuple[float, tuple[float, float]] | None = None
-        for c in self.candidates(entry.name, fuzzy=True, limit=30):
-            e = c.entry
-            if e.lat is None or e.lon is None or e.admin1 != entry.admin1 or c.score < LINK_SCORE:
-                continue
-            if (e.feature in _CITY_PARTS) != (entry.feature in _CITY_PARTS):
-                continue        # a village is not linked to a city quarter of the same name
-            if abs(e.lat - centre[0]) * 111 > LINK_KM or abs(e.lon - centre[1]) * 92 > LINK_KM:
-                continue
-            if best is None or c.score > best[0]:
-                best = (c.score, (e.lat, e.lon))
-        return best[1] if best else None
+
+        def near(hits):
+            """Located places of the entry's governorate near its admin3, of its kind."""
+            return [(i, n, norm) for i, n, norm in hits if (e := self.entries[i]).lat is not None
+                    and e.lon is not None and e.admin1 == entry.admin1
+                    and (e.feature in _CITY_PARTS) == (entry.feature in _CITY_PARTS)    # no village -> quarter
+                    and abs(e.lat - centre[0]) * 111 <= LINK_KM and abs(e.lon - centre[1]) * 92 <= LINK_KM]
+
+        q = name_keys(entry.name)
+        q_base = base_norm(q.norm)
+        found: dict[int, Candidate] = {}            # scored as `candidates` does, on the few near ones
+        self._collect(found, near(self.by_key.get(q.key, ())), q.norm, SAME_KEY)
+        self._collect(found, near(self.by_base.get(q.key, ())), q_base, SAME_BASE)
+        if q.base != q.key:
+            self._collect(found, near(self.by_key.get(q.base, ())), q_base, SAME_BASE)
+            self._collect(found, near(self.by_base.get(q.base, ())), q_base, SAME_BASE)
+        best = max((c for c in found.values() if c.score >= LINK_SCORE), key=lambda c: c.score, default=None)
+        return (best.entry.lat, best.entry.lon) if best is not None else None  # type: ignore[return-value]
 
 
 def _corroboration(entries: list[Entry], names: list[list[tuple[str, str, str, str]]]) -> dict[str, int]:
