@@ -141,6 +141,14 @@ def test_review_background_and_aggregates_are_not_events(clause, trigger):
     assert BOOK.not_event(clause, trigger_start=clause.index(trigger)) is not None
 
 
+@pytest.mark.parametrize("text,sub_type", [
+    ("the attack was carried out by a bomber in an explosives-laden truck", "Suicide bomb"),
+    ("Russian bombers struck the town", "Air/drone strike"),
+])
+def test_review_a_bomber_in_a_truck_is_a_person_not_an_aircraft(text, sub_type):
+    assert {h.sub_type.name for h in BOOK.scan(text)} == {sub_type}
+
+
 def test_review_a_town_across_the_border_is_not_an_event_place():
     assert extract("Coalition jets struck Islamic State positions near Mosul on Monday.") == []
 
@@ -150,6 +158,7 @@ def test_review_a_town_across_the_border_is_not_an_event_place():
 @pytest.mark.parametrize("sentence,name", [
     ("a gas attack that Washington blamed on Bashar al-Assads regime", "Bashar al-Assads"),
     ("casualties were also reported in Hama Aleppo and Deir al-Zor", "Hama Aleppo"),
+    ("a car bomb went off near the Hilaliyeh roundabout in the city", "Hilaliyeh"),
 ])
 def test_review_debris_is_not_a_place(sentence, name):
     start = sentence.index(name)

@@ -67,16 +67,19 @@ def event_places(mentions: Sequence[PlaceMention], sentence: str, *, offset: int
 # "blamed on Bashar al-Assads regime", "the Damascus government": a name that owns
 # a force or a government is not where the event happened.
 _OWNER_AFTER = re.compile(r"^'?s?\s+(?:regime|government|forces|troops|army|authorities|officials|loyalists)\b", re.I)
+# "al-Hilaliyeh roundabout", "Youth City roundabout": a landmark named after
+# something else, inside the town the report names; not a place to code.
+_LANDMARK_AFTER = re.compile(r"^\s+(?:roundabouts?|junctions?|intersections?|crossroads|streets?)\b", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:president|leader|minister|king|emir|general|commander|spokesman)\s+$", re.I)
 
 
 def is_debris(m: PlaceMention, sentence: str, *, offset: int) -> bool:
     """A mention that is not a place name: a person or state owning a force
-    ("Bashar al-Assads regime"), or governorates run together by a lost comma
-    ("in Hama Aleppo and Deir al-Zor")."""
+    ("Bashar al-Assads regime"), a landmark ("al-Hilaliyeh roundabout"), or
+    governorates run together by a lost comma ("in Hama Aleppo and Deir al-Zor")."""
     before, after = sentence[:m.start - offset], sentence[m.end - offset:]
     owner = m.text.endswith("s") and fold(m.text) not in governorate_keys() and _OWNER_AFTER.match(after)
-    if _TITLE_BEFORE.search(before) or owner:
+    if _TITLE_BEFORE.search(before) or owner or _LANDMARK_AFTER.match(after):
         return True
     return _run_together(m.text)
 
