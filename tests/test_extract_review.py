@@ -136,9 +136,22 @@ def test_review_a_weekday_carries_to_the_next_sentence_in_the_same_province():
     ("air strikes that killed hundreds of militants this year", "air strikes"),
     ("They face twin offensives in the east from the army and the Kurds", "offensives"),
     ("the airport which the militants have besieged for more than a year", "besieged"),
+    ("used as an excuse by the government for its ongoing bombardment of the town", "bombardment"),
+    ("the group said the blast was a response to the crimes committed by enemy aircraft", "aircraft"),
+    ("there has been a lack of Russian air support on that front", "air support"),
+    ("villages including Kafr Zita where a deadly attack on a convoy took place in May", "attack"),
+    ("a truce has had little effect and shelling has continued since then", "shelling"),
 ])
 def test_review_background_and_aggregates_are_not_events(clause, trigger):
     assert BOOK.not_event(clause, trigger_start=clause.index(trigger)) is not None
+
+
+@pytest.mark.parametrize("clause,trigger", [
+    ("amid ongoing talks the army shelled the town on Monday", "shelled"),
+    ("government forces retook the town where they had lost ground", "retook"),
+])
+def test_review_a_reported_event_with_those_words_elsewhere_stays_an_event(clause, trigger):
+    assert BOOK.not_event(clause, trigger_start=clause.index(trigger)) is None
 
 
 @pytest.mark.parametrize("text,sub_type", [
