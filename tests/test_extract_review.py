@@ -162,6 +162,17 @@ def test_review_a_bomber_in_a_truck_is_a_person_not_an_aircraft(text, sub_type):
     assert {h.sub_type.name for h in BOOK.scan(text)} == {sub_type}
 
 
+def test_review_the_place_of_a_grievance_is_not_the_event_place():
+    events = extract("A car bomb killed 20 people in Deir Hafer on Wednesday. Islamic State said the bombing was "
+                     "a response to the crimes committed by coalition aircraft in the town of Tal Rifaat.")
+    assert [e.location for e in events] == ["Dayr Hafir"]
+
+
+def test_review_a_party_announcing_a_statement_is_the_claimant_not_the_doer():
+    e = only("The US military announced in a statement that rebels captured Deir Hafer from Islamic State on Monday.")
+    assert (e.sub_event_type, e.actor1) == ("Non-state actor overtakes territory", "Opposition Rebels (Syria)")
+
+
 def test_review_a_town_across_the_border_is_not_an_event_place():
     assert extract("Coalition jets struck Islamic State positions near Mosul on Monday.") == []
 
