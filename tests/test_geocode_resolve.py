@@ -5,7 +5,7 @@ import pytest
 
 from sitreps.geocode.geo import distance_km
 from sitreps.geocode.index import PlaceIndex
-from sitreps.geocode.resolve import GazetteerGeocoder, _district_fit
+from sitreps.geocode.resolve import GazetteerGeocoder, _district_fit, plain_name
 from sitreps.geocode.store import Entry, Gazetteer
 from sitreps.model import PlaceMention
 
@@ -284,3 +284,14 @@ def test_resolve_unresolved_place_kept_at_its_district_seat_else_governorate_cap
     p = place(_geocoder(SEATS), PlaceMention("Qrzhl Unknown", admin1_hint="Aleppo", admin2_hint=district))[0]
     assert (p.resolved, p.geo_precision, p.admin1) == (False, 3, "Aleppo")
     assert (p.latitude, p.longitude) == pytest.approx(point, abs=0.05)
+
+
+@pytest.mark.parametrize("name, plain", [
+    ("\u1e28arast\u0101", "Harasta"),
+    ("Khan Shaykh\u016bn", "Khan Shaykhun"),
+    ("I\u2018z\u0101z", "I'zaz"),
+    ("Shari`", "Shari`"),
+    ("Aleppo - Khaldiyeh", "Aleppo - Khaldiyeh"),
+])
+def test_resolve_plain_name_drops_diacritics(name, plain):
+    assert plain_name(name) == plain

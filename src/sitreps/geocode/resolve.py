@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import math
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -110,6 +111,16 @@ class _Choice:
     supported: bool = False
 
 
+_APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bf": "'", "\u02be": "'", "\u02bc": "'"})
+
+
+def plain_name(name: str) -> str:
+    """A gazetteer name as ACLED writes locations: no diacritics ("\u1e28arast\u0101" ->
+    "Harasta"), typographic ayn and hamza marks as plain apostrophes."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
 class GazetteerGeocoder:
     """The Geocoder of sitreps: a PlaceIndex plus the context rules of this module."""
 
@@ -139,7 +150,7 @@ class GazetteerGeocoder:
             m = replace(mentions[i], admin1_hint=gov)
             places[i] = self._place(m, self._pick(self._candidates(m, fuzzy=False, support=support), m, support),
                                     support)
-        return [places[i] for i in range(len(mentions))]
+        return [replace(places[i], name=plain_name(places[i].name)) for i in range(len(mentions))]
 
     def _passage_governorates(self, mentions: Sequence[PlaceMention], places: dict[int, Place]) -> dict[int, str]:
         """Mentions with no governorate named, placed in another governorate than the
