@@ -104,6 +104,13 @@ def test_review_a_vague_toll_in_a_strike_counts_as_significant():
     assert e.fatalities == 10
 
 
+def test_review_per_place_counts_win_over_splitting_the_total():
+    events = extract("Some 90 militants were killed in Russian air strikes on Deir Hafer and Tal Rifaat on Monday. "
+                     "Up to 60 fighters were killed in the area of Deir Hafer the ministry said adding some "
+                     "30 militants were killed around the town of Tal Rifaat.")
+    assert {e.location: e.fatalities for e in events} == {"Dayr Hafir": 60, "Tall Rif`at": 30}
+
+
 def test_review_a_toll_of_another_day_is_not_the_event_s_toll():
     e = only("Government shelling hit Deir Hafer on Tuesday wounding ten people. "
              "On Sunday eleven civilians were killed in the province.")

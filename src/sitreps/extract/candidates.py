@@ -488,9 +488,35 @@ def _combine_sides(host: Sides, told: Sides, *, book: TriggerBook) -> Sides:
     return Sides(list(host.side1), list(told.side1), host.subject_named)
 
 
+def _per_place_tolls(group: list[Candidate], s: Sentence, *, significant: bool) -> bool:
+    """A sentence that gives a count for each place of the event just told ("up to
+    80 fighters were killed in Mayadeen ... some 40 around Abu Kamal") replaces the
+    split of the total: per-place counts win (CODEBOOK 4)."""
+    names = list(dict.fromkeys(c.mention.text for c in group if c.mention.text))
+    if len(names) < 2:
+        return False
+    found = sorted((m.start(), m.end(), name) for name in names
+                   for m in [re.search(rf"\b{re.escape(name)}\b", s.text, re.I)] if m)
+    if len(found) != len(names):
+        return False
+    tolls, start = {}, 0
+    for a, b, name in found:
+        toll = parse_fatalities(s.text[start:b], significant=significant)
+        if toll is None or toll.value == 0:
+            return False
+        tolls[name], start = toll, b
+    for c in group:
+        c.fatalities = tolls[c.mention.text]
+        if (s.start, s.end) not in c.spans:
+            c.spans.append((s.start, s.end))
+    return True
+
+
 def _attach_toll(group: list[Candidate], s: Sentence, *, significant: bool, text: str | None = None,
                  earlier: Sequence[str] = ()) -> None:
     """A toll told in the next sentence belongs to the event just told (split by place)."""
+    if _per_place_tolls(group, s, significant=significant):
+        return
     if any(c.fatalities is not None and c.fatalities.value > 0 for c in group):
         return
     significant = significant or any(c.sub_type.event_type in WAR_ZONE_TYPES for c in group)
