@@ -10,12 +10,12 @@ Three passes over one document's events:
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..knowledge import fold
 from ..knowledge.actors import load_actors
+from ..geocode.geo import distance_km
 from ..model import Event
 
 LEDE_PARAGRAPHS = 3  # summaries sit in the first paragraphs of a report
@@ -61,19 +61,19 @@ def same_actors(a: Event, b: Event) -> bool:
 
 def merge_events(events: Sequence[Event], *, rank: Callable[[str], int], origin: Callable[[Event], Origin]) -> list[Event]:
     """Apply the three merge passes; `rank` orders sub-types (lower wins)."""
-    out = _merge_same(list(events), rank=rank)
+    out = _fold_twins(list(events), _same_event, rank=rank)
     out = _battle_absorbs_strikes(out)
     out = _fold_summaries(out, origin=origin, rank=rank)
     out = _fold_into_districts(out, origin=origin)
-    return _one_bombing(out, rank=rank)
+    return _fold_twins(out, _same_bombing, rank=rank)
 
 
-def _merge_same(events: list[Event], *, rank: Callable[[str], int]) -> list[Event]:
-    """Pass 1: duplicates of one event (same type, actors, place, day)."""
+def _fold_twins(events: list[Event], same: Callable[[Event, Event], bool], *, rank: Callable[[str], int]) -> list[Event]:
+    """Fold each event into the first earlier one that `same` calls its twin: the
+    higher-precedence sub-type wins, evidence and tolls are absorbed."""
     out: list[Event] = []
     for e in events:
-        twin = next((o for o in out if o.event_type == e.event_type and o.event_date == e.event_date
-                     and place_key(o) == place_key(e) and same_actors(o, e)), None)
+        twin = next((o for o in out if same(o, e)), None)
         if twin is None:
             out.append(e)
             continue
@@ -81,6 +81,12 @@ def _merge_same(events: list[Event], *, rank: Callable[[str], int]) -> list[Even
             twin.sub_event_type = e.sub_event_type
         absorb(twin, e)
     return out
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    """Pass 1: duplicates of one event (same type, actors, place, day)."""
+    return a.event_type == b.event_type and a.event_date == b.event_date \
+        and place_key(a) == place_key(b) and same_actors(a, b)
 
 
 def _battle_absorbs_strikes(events: list[Event]) -> list[Event]:
@@ -191,31 +197,15 @@ def _within(city: Event, district: Event, *, km: float = 12.0) -> bool:
     return distance_km(city.latitude, city.longitude, district.latitude, district.longitude) <= km
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 BOMBINGS = ("Suicide bomb", "Remote explosive/landmine/IED")
 BOMBING_KM = 10.0
 
 
-def _one_bombing(events: list[Event], *, rank: Callable[[str], int]) -> list[Event]:
+def _same_bombing(a: Event, b: Event) -> bool:
     """Pass 5: a bombing told twice in one report (a car bomb "in Qamishli", the
     suicide bomber "at the roundabout in central Qamishli") is one event."""
-    out: list[Event] = []
-    for e in events:
-        twin = next((o for o in out if o.sub_event_type in BOMBINGS and e.sub_event_type in BOMBINGS
-                     and o.event_date == e.event_date and o.actor1 == e.actor1 and _near(o, e)), None)
-        if twin is None:
-            out.append(e)
-            continue
-        if rank(e.sub_event_type) < rank(twin.sub_event_type):
-            twin.sub_event_type = e.sub_event_type
-        absorb(twin, e)
-    return out
+    return a.sub_event_type in BOMBINGS and b.sub_event_type in BOMBINGS \
+        and a.event_date == b.event_date and a.actor1 == b.actor1 and _near(a, b)
 
 
 def _near(a: Event, b: Event, *, km: float = BOMBING_KM) -> bool:
