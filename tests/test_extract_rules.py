@@ -3,11 +3,15 @@ splitting by place, merging, precedence, what is not an event, context from
 section headers and paragraphs, label resolution, tolls, evidence offsets."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from golden.support import TableGeocoder, make_doc
 from sitreps.errors import DocumentError
 from sitreps.extract import extract_events
+from sitreps.extract.merge import same_place
+from sitreps.model import Event
 
 PLACES = {
     "Tal Rifaat": [{"name": "Tall Rif`at", "lat": 36.47, "lon": 37.10, "admin1": "Aleppo"}],
@@ -257,3 +261,38 @@ def test_extract_failure_is_a_document_error_not_an_empty_list():
 
     with pytest.raises(DocumentError, match="E301"):
         extract_events(make_doc("Syrian warplanes bombed Deir Hafer on Monday."), geocoder=Broken())
+
+
+# --- places known only at governorate level -----------------------------------------
+
+class CapitalGeocoder(TableGeocoder):
+    """Like the gazetteer geocoder: a name it does not know stays unresolved at its
+    governorate's capital (geo_precision 3)."""
+
+    def _one(self, m):
+        place = super()._one(m)
+        if place.resolved:
+            return place
+        return replace(place, latitude=36.2021, longitude=37.1343, admin1="Aleppo", geo_precision=3)
+
+
+def _at(location: str, lat: float | None, lon: float | None, precision: int) -> Event:
+    return Event(doc_id="d", event_type="Battles", sub_event_type="Armed clash", location=location,
+                 latitude=lat, longitude=lon, geo_precision=precision)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (_at("Kafr Naya", 36.2021, 37.1343, 3), _at("Bayanoun", 36.2021, 37.1343, 3), False),
+    (_at("Kafr Naya", 36.2021, 37.1343, 3), _at("Kafr Naya", 36.2021, 37.1343, 3), True),
+    (_at("Tall Rif`at", 36.47, 37.10, 1), _at("Tal Rifaat", 36.47, 37.10, 2), True),
+    (_at("Tall Rif`at", 36.47, 37.10, 1), _at("A`zaz", 36.59, 37.05, 1), False),
+])
+def test_extract_same_place_by_point_only_below_governorate_level(a, b, same):
+    assert same_place(a, b) is same
+
+
+def test_extract_keeps_unknown_villages_of_one_governorate_apart():
+    doc = make_doc("Syrian warplanes bombed Islamic State positions in Kafr Naya, Tell Jibbin and Bayanoun "
+                   "in Aleppo province on Tuesday.", published="2016-03-02")
+    events = extract_events(doc, geocoder=CapitalGeocoder(PLACES))
+    assert sorted(e.location for e in events) == ["Bayanoun", "Kafr Naya", "Tell Jibbin"]

@@ -37,11 +37,15 @@ class Origin:
         return self.opening or self.paragraph == self.section_start
 
 
-def place_key(e: Event) -> str:
-    """Same place: the same coordinates, else the same folded name."""
-    if e.latitude is not None and e.longitude is not None:
-        return f"{e.latitude:.3f},{e.longitude:.3f}"
-    return fold(e.location)
+def same_place(a: Event, b: Event) -> bool:
+    """The same folded name, or the same point. A place known only at governorate
+    level (geo_precision 3) stands at its capital's point, which many places share,
+    so only its name counts."""
+    if fold(a.location) == fold(b.location):
+        return True
+    points = [(e.latitude, e.longitude) for e in (a, b) if e.latitude is not None and e.longitude is not None
+              and e.geo_precision < 3]
+    return len(points) == 2 and all(round(x, 3) == round(y, 3) for x, y in zip(*points))
 
 
 def _side(e: Event, n: int) -> set[str]:
@@ -86,7 +90,7 @@ def _fold_twins(events: list[Event], same: Callable[[Event, Event], bool], *, ra
 def _same_event(a: Event, b: Event) -> bool:
     """Pass 1: duplicates of one event (same type, actors, place, day)."""
     return a.event_type == b.event_type and a.event_date == b.event_date \
-        and place_key(a) == place_key(b) and same_actors(a, b)
+        and same_place(a, b) and same_actors(a, b)
 
 
 def _battle_absorbs_strikes(events: list[Event]) -> list[Event]:
@@ -96,7 +100,7 @@ def _battle_absorbs_strikes(events: list[Event]) -> list[Event]:
     for e in events:
         host = None
         if e.event_type == "Explosions/Remote violence":
-            host = next((b for b in battles if b.event_date == e.event_date and place_key(b) == place_key(e)
+            host = next((b for b in battles if b.event_date == e.event_date and same_place(b, e)
                          and b.actor1 == e.actor1), None)
         if host is None:
             out.append(e)
