@@ -296,3 +296,16 @@ def test_extract_keeps_unknown_villages_of_one_governorate_apart():
                    "in Aleppo province on Tuesday.", published="2016-03-02")
     events = extract_events(doc, geocoder=CapitalGeocoder(PLACES))
     assert sorted(e.location for e in events) == ["Bayanoun", "Kafr Naya", "Tell Jibbin"]
+
+
+def test_extract_evidence_spans_of_one_event_are_distinct():
+    text = ("Casualties mount in the Eastern Ghouta town of Douma as the regime continues its assault for the fifth day. "
+            "More than 40 people have been killed as troops allied to the government stepped up attacks on Douma. "
+            "Government aircraft dropped bombs on Douma in at least 30 airstrikes.")
+    events = extract_events(make_doc(text, published="2018-02-25"),
+                            geocoder=CapitalGeocoder({"Douma": [{"name": "Duma", "lat": 33.57, "lon": 36.40,
+                                                                  "admin1": "Rural Damascus"}]}))
+    assert events
+    for e in events:
+        spans = [(x.start, x.end) for x in e.evidence]
+        assert len(spans) == len(set(spans)), spans

@@ -32,7 +32,7 @@ def to_event(c: Candidate, place: Place, *, document: Document) -> Event | None:
         location=place.name, admin1=admin1, admin2=place.admin2 or "", admin3=place.admin3 or "",
         latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
         source=document.outlet or "", claimed_by=c.claimed_by, mention=c.mention,
-        evidence=[evidence(document, a, b) for a, b in c.spans],
+        evidence=[evidence(document, a, b) for a, b in dict.fromkeys(c.spans)],  # a span told twice is one
     )
     if c.fatalities is not None:
         f = c.fatalities
