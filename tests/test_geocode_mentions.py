@@ -236,3 +236,25 @@ def test_mentions_month_abbreviation_is_a_date_only_before_a_number(text, names)
 def test_mentions_several_word_feature_noun_cut_from_the_name(text, name, feature):
     m = find_place_mentions(text)[0]
     assert (m.text, m.feature) == (name, feature)
+
+
+@pytest.mark.parametrize("text,hints", [
+    ("Shelling hit Jindires and Rajo in the Afrin district on Monday.",
+     {"Jindires": "Afrin", "Rajo": "Afrin", "Afrin": "Afrin"}),
+    ("Clashes in Arima, in the Manbij countryside, killed two.", {"Arima": "Manbij", "Manbij": "Manbij"}),
+    ("In the district of Afrin, Rajo was shelled.", {"Afrin": "Afrin", "Rajo": "Afrin"}),
+    ("The Salamiyah district of Hama province saw clashes in Uqayribat.",
+     {"Salamiyah": "Salamiyah", "Hama": None, "Uqayribat": "Salamiyah"}),
+])
+def test_mentions_district_named_gives_admin2_hint(text, hints):
+    assert {m.text: m.admin2_hint for m in find_place_mentions(text)} == hints
+
+
+@pytest.mark.parametrize("text", [
+    "Airstrikes on Khan Sheikhoun in the southern Idlib countryside.",
+    "Shells fell on Kafr Nabl and the Hama countryside.",
+    "Artillery hit Tadef, 5 km south of al-Bab district.",
+    "Clashes broke out in Arima.",
+])
+def test_mentions_governorate_countryside_or_offset_gives_no_admin2_hint(text):
+    assert all(m.admin2_hint is None for m in find_place_mentions(text))

@@ -275,7 +275,7 @@ def test_resolve_district_of_the_places_around_a_candidate_counts():
 
 
 SEATS = [
-    Entry("s:1", "Afrin", 36.51, 36.87, "wof", feature="city", admin1="Aleppo", population=40_000),
+    Entry("s:1", "Afrin", 36.51, 36.87, "wof", feature="city", admin1="Aleppo", admin2="Afrin", population=40_000),
 ]
 
 
@@ -295,3 +295,10 @@ def test_resolve_unresolved_place_kept_at_its_district_seat_else_governorate_cap
 ])
 def test_resolve_plain_name_drops_diacritics(name, plain):
     assert plain_name(name) == plain
+
+
+def test_resolve_admin2_hint_that_names_no_known_district_is_ignored(namesakes):
+    """A text's "al-Khalidiyah district" is a city quarter: no district penalty, no seat."""
+    plain = place(namesakes, PlaceMention("Um Zawiyeh", admin1_hint="Aleppo"))[0]
+    quarter = place(namesakes, PlaceMention("Um Zawiyeh", admin1_hint="Aleppo", admin2_hint="al-Khalidiyah"))[0]
+    assert (quarter.gazetteer_ref, quarter.score) == (plain.gazetteer_ref, plain.score)

@@ -61,6 +61,7 @@ class PlaceIndex:
         self._name_counts = {e.ref: len(rows) for e, rows in zip(entries, names)}
         self._admin1_cells = _cells(entries, "admin1")
         self._admin2_cells = _cells(entries, "admin2")
+        self.admin2_names: frozenset[str] = frozenset(e.admin2 for e in entries if e.admin2)
         self._pools: dict[tuple[int, int], list[str]] = {}
         self._by_code = _points_by_code(entries)
         self._links: dict[str, tuple[float, float] | None] = {}   # ref -> linked point (entries without coordinates)

@@ -30,6 +30,10 @@ _MILE_KM = 1.609
 # next word's first letter ("Tall as Sawwan", "Jabal at Turkuman"): a particle
 # only when that word begins with the same letter.
 _ASSIMILATED = r"(?:as[ ](?=S)|at[ ](?=T)|an[ ](?=N))"
+# "the Afrin district", "the district of Afrin", "Manbij countryside", "the
+# countryside of Jisr al-Shughour": the text names the district (admin2) around.
+_DISTRICT_AFTER = re.compile(r"\s+(?:(?P<d>(?:sub-?)?districts?)|(?P<c>countryside))\b", re.IGNORECASE)
+_DISTRICT_BEFORE = re.compile(r"\b(?:(?P<d>(?:sub-?)?district)|(?P<c>countryside)) of\s+(?:the\s+)?$", re.IGNORECASE)
 _CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp", "square"})
 _NOT_SHARED = frozenset({"farms", "farm"})      # "Kissin, Tal Do, Abu al-Iz farms": only the last
 _FUNCTION_WORDS = frozenset("a an the in on at of for to and or with by as from into over after near its vs amid".split())
@@ -87,6 +91,7 @@ def find_place_mentions(
     mentions = _share_list_features(found)
     _assign_parents(text, mentions)
     _assign_admin1(mentions, admin1_hint)
+    _assign_admin2(text, mentions)
     for m in mentions:
         m.start += offset
         m.end += offset
@@ -479,3 +484,35 @@ def _assign_admin1(mentions: list[PlaceMention], default: str | None) -> None:
             m.admin1_hint = min(govs, key=lambda g: abs(g[0] - m.start))[1]
         else:
             m.admin1_hint = default
+
+
+def _assign_admin2(text: str, mentions: list[PlaceMention]) -> None:
+    """Each mention takes the district the text names nearest to it ("in the Afrin
+    district", "Manbij countryside") as admin2_hint. A governorate's countryside
+    ("Hama countryside") is the whole governorate, and a quarter inside a city
+    ("al-Khalidiyah district of Homs") is no district of a province."""
+    named = [(m.start, m.text) for m in mentions if _names_a_district(text, m)]
+    if not named:
+        return
+    for m in mentions:
+        if governorate_named(m.text) is None or _names_a_district(text, m):
+            m.admin2_hint = min(named, key=lambda d: abs(d[0] - m.start))[1]
+
+
+def _names_a_district(text: str, m: PlaceMention) -> bool:
+    """Whether the words around `m` call it a district or its countryside."""
+    if (m.parent and governorate_named(m.parent) is None) or m.relation == "near" or m.distance_km is not None:
+        return False
+    after = _DISTRICT_AFTER.match(text, m.end)
+    before = _DISTRICT_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if before is not None and _capitalised_word_before(text, before.start()):
+        before = None       # "the Salamiyah district of Hama": Hama is the governorate
+    hit = after or before
+    if hit is None:
+        return False
+    return bool(hit.group("d")) or governorate_named(m.text) is None
+
+
+def _capitalised_word_before(text: str, pos: int) -> bool:
+    words = text[max(0, pos - 40):pos].split()
+    return bool(words) and words[-1][:1].isupper()

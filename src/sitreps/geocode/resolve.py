@@ -127,6 +127,7 @@ class GazetteerGeocoder:
     def __init__(self, index: PlaceIndex, *, coarse: bool = False) -> None:
         self.index = index
         self.coarse = coarse
+        self._districts: dict[str, bool] = {}
 
     def is_place(self, name: str) -> bool:
         """Whether `name` surely names a gazetteer place (no fuzzy guesses)."""
@@ -288,9 +289,9 @@ class GazetteerGeocoder:
         elif not hint and (near_gov := support.governorate_near(max(mention.start, 0))) and _same_area(near_gov, e.admin1):
             score += PASSAGE_GOVERNORATE      # named in the paragraph before: a softer hint
         score += _direction_fit(mention, c.matched)
-        district = _district_fit(mention.admin2_hint, e.admin2)
-        if mention.admin2_hint and not district and \
-                any(_district_fit(mention.admin2_hint, d) for d in self.index.districts_near(point)):
+        hint2 = self._district_hint(mention)
+        district = _district_fit(hint2, e.admin2)
+        if hint2 and not district and any(_district_fit(hint2, d) for d in self.index.districts_near(point)):
             district = None if district is False else True     # lists disagree: no penalty
         score += DISTRICT_AGREES if district else DISTRICT_DIFFERS if district is False else 0.0
         supported = neighbours or (hint_agrees and c.score >= 0.47)
@@ -396,12 +397,23 @@ class GazetteerGeocoder:
         gov = governorate_named(mention.admin1_hint) if mention.admin1_hint else None
         log.info("unresolved place %r (admin1 %s); best candidates %s", mention.text, mention.admin1_hint,
                  [_label(c) for c in choice.others])
-        point = self._district_seat(mention.admin2_hint, gov.name if gov else None) if mention.admin2_hint else None
+        hint2 = self._district_hint(mention)
+        point = self._district_seat(hint2, gov.name if gov else None) if hint2 else None
         if point is None and gov is not None:
             point = (gov.lat, gov.lon)
         return Place(name=mention.text, latitude=point[0] if point else None, longitude=point[1] if point else None,
                      admin1=gov.name if gov else mention.admin1_hint, geo_precision=3, resolved=False,
                      score=round(choice.score, 3), candidates=[_label(c) for c in choice.others])
+
+    def _district_hint(self, mention: PlaceMention) -> str | None:
+        """The mention's admin2_hint when it names a district the gazetteer knows: a
+        text's "Khalidiya district" is a city quarter, not a district of a province."""
+        hint = mention.admin2_hint
+        if not hint:
+            return None
+        if hint not in self._districts:
+            self._districts[hint] = any(_district_fit(hint, d) for d in self.index.admin2_names)
+        return hint if self._districts[hint] else None
 
     def _district_seat(self, district: str, admin1: str | None) -> tuple[float, float] | None:
         """Where the town a district is named after lies ("Afrin district" -> Afrin),
