@@ -287,6 +287,12 @@ def test_clean_drops_post_a_comment_form() -> None:
     " Manar al-Freih / Hazem Sabbagh",
     " Hazem Sabbagh",
     " A picture is worth a thousand words. Follow us on Instagram. FOLLOW TRTWORLD",
+    " ... 832",
+    " 12",
+    " ... 440 Related Army Frees Three Villages Near Hama - Ministry Russia Sends 2.5 Tons of Aid to Homs",
+    " ... 91 Tags Syria Hama Community standardsDiscussion Comment via FacebookComment via Sputnik News",
+    " Last Update: Saturday 7 October 2017 KSA 16:06 - GMT 13:06 3885",
+    " English bulletin",
 ])
 def test_clean_cuts_closing_debris_from_one_line_story(tail: str) -> None:
     assert clean(STORY + tail) == STORY
@@ -295,3 +301,52 @@ def test_clean_cuts_closing_debris_from_one_line_story(tail: str) -> None:
 def test_clean_keeps_last_sentence_ending_with_a_name() -> None:
     line = "The statement was signed by the governor of Hama, Mohammad al-Hazouri."
     assert clean(f"{STORY} {line}") == f"{STORY} {line}"
+
+
+def test_clean_cuts_wire_crosshead_between_sentences() -> None:
+    assert clean(f"{LEDE} - Troops shell two villages - {STORY}") == f"{LEDE}\n\n{STORY}"
+
+
+def test_clean_keeps_dashed_aside_inside_a_sentence() -> None:
+    line = "Idlib province - where the town lies - has seen heavy fighting this year, residents said."
+    assert clean(f"{LEDE} {line}") == f"{LEDE} {line}"
+
+
+def test_clean_cuts_photo_credit_and_linked_headline_run_into_text() -> None:
+    credit = " REUTERS Omar Sanadiki Army Pushes Into Rebel Suburbs Near Capital "
+    assert clean(LEDE + credit + STORY) == f"{LEDE}\n\n{STORY}"
+
+
+RUN_IN = "Two fighters killed in shelling on Ariha"
+BODY = "Two fighters were killed on Monday when shells hit their post in Ariha, a monitor said."
+
+
+@pytest.mark.parametrize("headline, body", [
+    (RUN_IN, BODY),
+    ("4 citizens killed in rocket attack in Homs city", "At least four citizens were killed when rockets hit a square."),
+    ("A child injured in mortar attack on al-Fouaa Idleb", "A girl was injured when a mortar shell hit her home in al-Fouaa."),
+])
+def test_clean_splits_headline_run_into_the_text_after_a_sentence(headline: str, body: str) -> None:
+    assert clean(f"{LEDE} {headline} {body}") == f"{LEDE}\n\n{headline}\n\n{body}"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A suicide bomb blast killed at least 16 people in Hasaka on Tuesday the monitor said.",
+    "Rebel fire on regime-held areas killed 1102 people said the Observatory adding that 234 of them were children.",
+    "Air strikes killed dozens this week in Raqqa where 8000 people remain trapped the agency said.",
+    "Five people were killed in the raid on Ariha The Observatory said.",
+])
+def test_clean_keeps_sentence_with_a_killing_verb_whole(sentence: str) -> None:
+    assert clean(f"{LEDE} {sentence}") == f"{LEDE} {sentence}"
+
+
+def test_clean_cuts_byline_before_run_in_title() -> None:
+    title = "Dozens killed in air strikes on Manbij"
+    doc = clean_document(RawDocument(id="t", title=title, text=f"by Example Daily {title} {REPORT}"))
+    assert doc.text == f"{title}\n\n{REPORT}"
+
+
+def test_clean_drops_copy_of_title_run_into_the_body() -> None:
+    title = "Ten people killed in rocket attacks on Aleppo"
+    doc = clean_document(RawDocument(id="t", title=title, text=f"{title}\n\n{LEDE} {title} {STORY}"))
+    assert doc.text == f"{title}\n\n{LEDE}\n\n{STORY}"

@@ -8,6 +8,7 @@ to the raw text exactly (Document.offsets).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..errors import Code, DocumentError
@@ -27,6 +28,10 @@ __all__ = ["clean_document"]
 
 # Datelines are looked for in the first few kept lines and this many characters.
 HEAD_LINES, HEAD_CHARS = 3, 400
+# A run-in headline may follow a byline or kicker of at most this many words / characters.
+MAX_BEFORE_TITLE_WORDS, MAX_BEFORE_TITLE_CHARS = 8, 80
+# A byline before the headline: "by Asharq Al-Awsat", "By Jane Doe". Cut, not kept.
+BYLINE = re.compile(r"^\s*by\s+\S", re.IGNORECASE)
 
 
 def clean_document(raw: RawDocument) -> Document:
@@ -113,16 +118,37 @@ def _datelines(kept: list[Line], stamps: list[Line]) -> tuple[list[DateCandidate
 
 def _paragraphs(source: str, paragraphs: list[Paragraph], title: str | None) -> list[Paragraph]:
     """A headline run into the first paragraph becomes its own paragraph, and a
-    dateline between it and the story ("AFP Saturday 11 Jul 2015") is cut."""
+    dateline between it and the story ("AFP Saturday 11 Jul 2015") is cut; a byline
+    before it ("by Asharq Al-Awsat Dozens Killed ...") is cut too, and later copies
+    of the headline (split off as run-in headlines) are dropped."""
     if title and paragraphs:
         first = paragraphs[0]
         body = source[first.start:first.end]
-        if len(body) > len(title) and body[:len(title)].casefold() == title.casefold():
-            pieces = split_off(first, source, len(title))
+        at = _title_at(body, title)
+        if at is not None and len(body) > at + len(title):
+            pieces = split_off(Paragraph(first.start + at, first.end), source, len(title))
             if len(pieces) == 2:
                 pieces[1] = _without_dateline(source, pieces[1])
-            paragraphs[:1] = pieces
+            before = [] if at == 0 or BYLINE.match(body[:at]) else [Paragraph(first.start, first.start + len(body[:at].rstrip()))]
+            paragraphs[:1] = before + pieces
+        if len(paragraphs) > 1 and _same_title(source[paragraphs[0].start:paragraphs[0].end], title):
+            paragraphs[1:] = [p for p in paragraphs[1:] if not _same_title(source[p.start:p.end], title)]
     return paragraphs
+
+
+def _title_at(body: str, title: str) -> int | None:
+    """Where the title starts in the first paragraph: at its start, or after a few
+    words of byline or kicker (at most MAX_BEFORE_TITLE_WORDS)."""
+    folded = body[:len(title) + MAX_BEFORE_TITLE_CHARS].casefold()
+    at = folded.find(title.casefold())
+    if at < 0 or len(body[:at].split()) > MAX_BEFORE_TITLE_WORDS or (at and not body[at - 1].isspace()):
+        return None
+    return at
+
+
+def _same_title(text: str, title: str) -> bool:
+    """True when a paragraph is the headline (up to a closing full stop)."""
+    return _tidy(text.rstrip(" .")).casefold() == title.rstrip(" .").casefold()
 
 
 def _without_dateline(source: str, paragraph: Paragraph) -> Paragraph:

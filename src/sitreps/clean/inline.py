@@ -12,8 +12,10 @@ from itertools import islice
 from dataclasses import replace
 
 from .lines import Line
-from .rules import (AUXILIARIES, FUNCTION_WORDS, INLINE_RULES, MAX_TAG_WORDS, RESTART_FUNCTION_WORDS,
-                    RESTART_WINDOW, STORY_OPENERS, TAG_RUN)
+from .rules import (AFTER_HEADLINE_PARTICIPLE, AUXILIARIES, FUNCTION_WORDS, HEADLINE_START, HEADLINE_VERB_WITHIN, HEADLINE_VERBS,
+                    INLINE_RULES, MAX_HEADLINE_WORDS, MAX_TAG_WORDS, MONTH_WORD, NOT_BEFORE_OPENER,
+                    NOT_HEADLINE_BEFORE_VERB,
+                    PHOTO_CREDIT_RUN, RESTART_FUNCTION_WORDS, RESTART_WINDOW, STORY_OPENERS, TAG_RUN)
 
 _TOKEN = re.compile(r"\S+")
 # How many words of the lede must reappear to mark the story's restart (read
@@ -22,8 +24,11 @@ LEDE_WORDS, LEDE_CHARS = 3, 200
 
 
 def cut_inline(line: Line) -> list[Line]:
-    """The pieces of `line` left once inline debris is cut out (the line itself if none)."""
-    spans = sorted(_debris_spans(line.text))
+    """The pieces of `line` left once inline debris is cut out (the line itself if none).
+
+    A run-in headline is not debris: empty spans at its start and end split it off.
+    """
+    spans = sorted([*_debris_spans(line.text), *_headline_splits(line.text)])
     if not spans:
         return [line]
     pieces, position = [], 0
@@ -45,10 +50,57 @@ def _debris_spans(text: str) -> Iterator[tuple[int, int]]:
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 yield m.start(), m.end()
-    for m in TAG_RUN.finditer(text):
-        end = _tag_run_end(text, m.end())
+    for run in (TAG_RUN, PHOTO_CREDIT_RUN):
+        for m in run.finditer(text):
+            end = _tag_run_end(text, m.end())
+            if end is not None:
+                yield m.start(), end
+
+
+def _headline_splits(text: str) -> Iterator[tuple[int, int]]:
+    """Empty spans at the start and end of each headline run into the text after a
+    sentence (a headline opening the line is the title's business)."""
+    for m in HEADLINE_START.finditer(text):
+        end = _headline_end(text, m.end()) if m.end() > 0 else None
         if end is not None:
-            yield m.start(), end
+            yield m.end(), m.end()
+            yield end, end
+
+
+def _headline_end(text: str, start: int) -> int | None:
+    """Where the story starts after a headline beginning at `start`, else None."""
+    tokens = list(islice(_TOKEN.finditer(text, start), MAX_HEADLINE_WORDS + RESTART_WINDOW))
+    words = [t.group(0).lower().strip(",;:\"'“”") for t in tokens]
+    verb = next((i for i, w in enumerate(words[:HEADLINE_VERB_WITHIN]) if _headline_verb(words, i)), None)
+    if verb is None:
+        return None
+    for i in range(verb + 1, min(len(tokens), MAX_HEADLINE_WORDS)):
+        if tokens[i - 1].group(0)[-1:] in ".!?":
+            return None
+        if i >= verb + 2 and words[i - 1] not in NOT_BEFORE_OPENER \
+                and _opens_story(words, tokens[i].group(0), i) and _starts_prose(tokens[i].group(0), tokens[i:]):
+            return tokens[i].start()
+    return None
+
+
+def _headline_verb(words: list[str], i: int) -> bool:
+    """True when words[i] is a headline's verb: "N killed in ...", "Bomber kills 4 ..."."""
+    if i == 0 or words[i] not in HEADLINE_VERBS or words[i - 1] in NOT_HEADLINE_BEFORE_VERB:
+        return False
+    if words[i].startswith("kill") and not words[i].endswith("ed"):
+        return True
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return after in AFTER_HEADLINE_PARTICIPLE or after.isdigit()
+
+
+def _opens_story(words: list[str], word: str, i: int) -> bool:
+    """A word a story's first sentence starts with: an opener, a count (not a year
+    or a date), the headline's own first word."""
+    if word in STORY_OPENERS or word.casefold() == words[0]:
+        return word[:1].isupper() or word[:1].isdigit()
+    if not word.isdigit() or (len(word) == 4 and word[:2] in ("19", "20")):
+        return False
+    return not (i + 1 < len(words) and MONTH_WORD.match(words[i + 1]))
 
 
 def _tag_run_end(text: str, start: int) -> int | None:

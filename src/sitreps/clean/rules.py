@@ -156,7 +156,48 @@ INLINE_RULES: tuple[LineRule, ...] = (
                                           r"(?:(?:\s*/\s*|\s+)(?:[A-Z][\w.'’-]*|al-\w+|el-\w+)){0,5}\s*$")),
     # Editor's initials and a counter after the last sentence: "... Press TV reported. SSH 11".
     LineRule("editor_initials_tail", re.compile(r"(?<=[.!?\"”])\s+[A-Z]{2,4}(?:/[A-Z]{2,4})?\s+\d{1,3}\s*$")),
+    # A view counter alone after the last sentence: "... the towns. ... 832", "... properties. 12".
+    # (or before the closing tag run and comment widgets).
+    LineRule("counter_tail", re.compile(r"(?<=[.!?\"”])\s+(?:\.\.\.\s*)?\d{1,6}\s*(?=$|Tags\s|Community standards)")),
+    # A list of related headlines closing a one-line story: "... nations. ... 440 Related
+    # US-Led Coalition Destroys 22 Daesh Positions Near Manbij - CENTCOM Syrian Arab ...".
+    # Headlines carry no sentence end ("2.5 Tons" is a number, not one).
+    LineRule("related_tail", re.compile(r"(?<=[.!?\"”])\s+(?:\.\.\.\s*)?(?:\d+\s+)?Related\s+[A-Z0-9]"
+                                        r"(?:[^.!?]|\.(?=\d))*$")),
+    # A page's update stamp after the story: "Last Update: Saturday 7 October 2017 KSA 16:06 - GMT 13:06 3885".
+    LineRule("last_update_tail", _rx(r"(?<=[.!?\"”])\s+last updated?\s*:?\s+[^.!?]{0,80}$"), needle="last update"),
+    # A news service's sign-off: "... properties. English bulletin".
+    LineRule("bulletin_tail", _rx(r"(?<=[.!?\"”])\s+(english|arabic|french) (bulletin|service|desk)\s*$"), needle="bulletin"),
+    # An AFP crosshead run into the text between two sentences:
+    # "... on dissent. - Troops kill 10 children - Meanwhile ...". A heading, not reporting.
+    LineRule("wire_crosshead", re.compile(r"(?<=[.!?\"”])\s+[-–—]\s+[A-Z0-9][^.!?\"”\-–—]{2,70}?\s+[-–—]\s+(?=[A-Z\"“])")),
 )
+# A photo credit run into the text, with the related story linked under the photo:
+# "... the source said. REUTERS Rodi Said Anti-Daesh Forces Get the Better of
+# Terrorists in Battle for Manbij The US-led coalition ...". Where it ends is found
+# like a tag run's end (the story restarts at an opener followed by prose).
+PHOTO_CREDIT_RUN = re.compile(r"(?<=[.!?\"”])\s+(?:REUTERS|AP Photo|AFP Photo|AFP PHOTO|EPA|Getty Images|Sputnik Photo)\s+(?=[A-Z])")
+
+# A headline run into the text without a full stop (SANA bulletins print each
+# item's headline before its story): "... material damage. Two citizens injured in
+# mortar attack in Daraa Two citizens got injured on Sunday ...". A headline
+# starts a sentence, has a bare participle (no auxiliary before it) among its
+# first HEADLINE_VERB_WITHIN words and ends, within MAX_HEADLINE_WORDS words and no
+# sentence end, where a story opener (STORY_OPENERS, a number, or the headline's
+# own first word) starts prose. It is split off as a paragraph of its own.
+HEADLINE_START = re.compile(r"(?:^|(?<=[.!?\"”])\s+)(?=[A-Z0-9])")
+HEADLINE_VERBS = frozenset("killed injured wounded dead martyred kill kills".split())
+NOT_HEADLINE_BEFORE_VERB = frozenset("was were been being be is are got get gets have has had".split())
+HEADLINE_VERB_WITHIN, MAX_HEADLINE_WORDS = 8, 24
+# A past participle is a headline's only when a preposition, a conjunction or
+# another count follows it ("2 killed 13 injured in ..."); "killed 16 people" is
+# a sentence's verb with its object. "kill(s)" is a headline's present tense.
+AFTER_HEADLINE_PARTICIPLE = frozenset("in on by as after near during due when while and others amid".split())
+# A story opener does not follow these words: "... adding that 234 of them".
+NOT_BEFORE_OPENER = frozenset("the a an of in on at to by for from with near after and that as "
+                              "where when which who while than said says told least about over some nearly almost".split())
+# A count followed by a month is a dateline, not a story's start: "11 Jul 2015".
+MONTH_WORD = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 # "Tags Syria Aleppo barrel bombs ..." run into the text (The New Arab): where
 # the tag run starts; where it ends is found by inline.py (the story restarts).
 TAG_RUN = re.compile(r"(?<=[\s.!?])Tags\s+(?=[A-Z0-9a-z])")
