@@ -350,3 +350,19 @@ def test_clean_drops_copy_of_title_run_into_the_body() -> None:
     title = "Ten people killed in rocket attacks on Aleppo"
     doc = clean_document(RawDocument(id="t", title=title, text=f"{title}\n\n{LEDE} {title} {STORY}"))
     assert doc.text == f"{title}\n\n{LEDE}\n\n{STORY}"
+
+
+@pytest.mark.parametrize("dateline", [" DAMASCUS (Sputnik) ", " BEIRUT (Reuters) - ", " (TRT World and Agencies) "])
+def test_clean_cuts_dateline_or_credit_after_the_standfirst(dateline: str) -> None:
+    assert clean(LEDE + dateline + STORY) == f"{LEDE}\n\n{STORY}"
+
+
+def test_clean_keeps_agency_in_parentheses_inside_a_sentence() -> None:
+    line = "The report by the state news agency (SANA) said the army retook the village of Tal Hadiya."
+    assert clean(f"{LEDE} {line}") == f"{LEDE} {line}"
+
+
+def test_clean_finds_run_in_title_the_text_quotes() -> None:
+    title = "Chemical Massacre in Idlib Shocks the World"
+    doc = clean_document(RawDocument(id="t", title=title, text=f'by Jane Doe "Chemical" Massacre in Idlib Shocks the World {REPORT}'))
+    assert doc.text == f'"Chemical" Massacre in Idlib Shocks the World\n\n{REPORT}'

@@ -32,6 +32,7 @@ HEAD_LINES, HEAD_CHARS = 3, 400
 MAX_BEFORE_TITLE_WORDS, MAX_BEFORE_TITLE_CHARS = 8, 80
 # A byline before the headline: "by Asharq Al-Awsat", "By Jane Doe". Cut, not kept.
 BYLINE = re.compile(r"^\s*by\s+\S", re.IGNORECASE)
+QUOTES = "\"“”'‘’"
 
 
 def clean_document(raw: RawDocument) -> Document:
@@ -124,9 +125,10 @@ def _paragraphs(source: str, paragraphs: list[Paragraph], title: str | None) -> 
     if title and paragraphs:
         first = paragraphs[0]
         body = source[first.start:first.end]
-        at = _title_at(body, title)
-        if at is not None and len(body) > at + len(title):
-            pieces = split_off(Paragraph(first.start + at, first.end), source, len(title))
+        found = _title_at(body, title)
+        at, length = found or (None, 0)
+        if at is not None and len(body) > at + length:
+            pieces = split_off(Paragraph(first.start + at, first.end), source, length)
             if len(pieces) == 2:
                 pieces[1] = _without_dateline(source, pieces[1])
             before = [] if at == 0 or BYLINE.match(body[:at]) else [Paragraph(first.start, first.start + len(body[:at].rstrip()))]
@@ -136,14 +138,19 @@ def _paragraphs(source: str, paragraphs: list[Paragraph], title: str | None) -> 
     return paragraphs
 
 
-def _title_at(body: str, title: str) -> int | None:
-    """Where the title starts in the first paragraph: at its start, or after a few
-    words of byline or kicker (at most MAX_BEFORE_TITLE_WORDS)."""
-    folded = body[:len(title) + MAX_BEFORE_TITLE_CHARS].casefold()
-    at = folded.find(title.casefold())
-    if at < 0 or len(body[:at].split()) > MAX_BEFORE_TITLE_WORDS or (at and not body[at - 1].isspace()):
+def _title_at(body: str, title: str) -> tuple[int, int] | None:
+    """Where the title starts in the first paragraph and how long it is there: at its
+    start, or after a few words of byline or kicker (at most MAX_BEFORE_TITLE_WORDS).
+    Quotes the text adds around a word ('"Chemical" Massacre') are allowed."""
+    words = [re.escape(w.strip(QUOTES)) for w in title.split() if w.strip(QUOTES)]
+    if not words:
         return None
-    return at
+    pattern = rf"[{QUOTES}]?" + rf"[{QUOTES}]?\s+[{QUOTES}]?".join(words)
+    m = re.compile(pattern, re.IGNORECASE).search(body[:len(title) + MAX_BEFORE_TITLE_CHARS])
+    if m is None or len(body[:m.start()].split()) > MAX_BEFORE_TITLE_WORDS \
+            or (m.start() and not body[m.start() - 1].isspace()):
+        return None
+    return m.start(), m.end() - m.start()
 
 
 def _same_title(text: str, title: str) -> bool:

@@ -39,6 +39,9 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 _SOCIAL = r"(share|tweet|e-?mail|print|whatsapp|facebook|twitter|telegram|google\+|linkedin|pinterest|reddit|vk|messenger|copy link|send)"
 
+# Agencies whose datelines open a story.
+_WIRES = "FNA|Tasnim|Reuters|AFP|AP|Sputnik|SANA|TASS|Xinhua|IRNA|MNA|ANHA|AA|UPI|dpa|ALALAM|Alalam"
+
 LINE_RULES: tuple[LineRule, ...] = (
     # Radio and TV player widgets ("Listen Live" on Sputnik pages).
     LineRule("player_widget", _rx(r"^(listen|watch) live$|^live (tv|radio|stream)$")),
@@ -96,9 +99,6 @@ BLOCK_RULES: tuple[BlockRule, ...] = (
     BlockRule("comment_form", _rx(r"^leave a (reply|comment)\b"), _rx(r"^connecting to %s")),
     BlockRule("post_comment_form", _rx(r"^(post a comment|add a comment|your email address will not be published)"), _rx(r"^(post comment|submit|connecting to %s)\W*$")),
 )
-
-# Agencies whose datelines open a story.
-_WIRES = "FNA|Tasnim|Reuters|AFP|AP|Sputnik|SANA|TASS|Xinhua|IRNA|MNA|ANHA|AA|UPI|dpa|ALALAM|Alalam"
 
 # Patterns removed from the START of a line (repeatedly) without dropping the
 # line: the stamps that scrapers glue in front of the first paragraph.
@@ -172,6 +172,15 @@ INLINE_RULES: tuple[LineRule, ...] = (
     # "... on dissent. - Troops kill 10 children - Meanwhile ...". A heading, not reporting.
     LineRule("wire_crosshead", re.compile(r"(?<=[.!?\"”])\s+[-–—]\s+[A-Z0-9][^.!?\"”\-–—]{2,70}?\s+[-–—]\s+(?=[A-Z\"“])")),
 )
+INLINE_RULES = (*INLINE_RULES,
+    # A wire dateline after the standfirst (Sputnik): "... told Sputnik on Tuesday.
+    # DAMASCUS (Sputnik) The strike was ...". Its city is the desk's, not the event's.
+    LineRule("inline_dateline", re.compile(rf"(?<=[.!?\"”])\s+[A-Z][A-Z'.\-]{{2,}}(?:[ \-][A-Z]{{3,}})?,?\s*"
+                                           rf"\((?:{_WIRES})\)\s*[-–—:]?\s*(?=[A-Z\"“])")),
+    # TRT World's photo credit between the caption and the story.
+    LineRule("trt_credit_inline", _rx(r"\s*\(trt world and agencies\)\s*"), needle="trt world"),
+)
+
 # A photo credit run into the text, with the related story linked under the photo:
 # "... the source said. REUTERS Rodi Said Anti-Daesh Forces Get the Better of
 # Terrorists in Battle for Manbij The US-led coalition ...". Where it ends is found
