@@ -58,9 +58,19 @@ def test_translit_ayn_written_as_space_rejoins_the_word():
 
 
 @pytest.mark.parametrize("a,b", [
-    ("Tall Sabin al Gharbiyah", "Tall Sabin"),
+    ("Kafr Sabin al Gharbiyah", "Kafr Sabin"),
     ("Umm Rijm ash Sharqiyeh", "Umm Rijm"),
     ("Kafr Zaytun Shamaliyah", "Kafr Zaytun"),
 ])
 def test_translit_generic_words_dropped_in_any_spelling(a, b):
     assert name_keys(a).base == name_keys(b).key
+
+
+@pytest.mark.parametrize("a,b", [("Tell Arishah", "Al Arishah"), ("Jebel Nawbah", "Nawbah"), ("Tall Sabin al Gharbiyah", "Sabin")])
+def test_translit_hill_and_mountain_words_are_generic(a, b):
+    """A hill or mountain is named with or without its "Tall"/"Jabal"."""
+    assert name_keys(a).base == name_keys(b).key
+
+
+def test_translit_name_of_generic_words_only_keeps_its_key():
+    assert name_keys("Tall").base == name_keys("Tall").key
