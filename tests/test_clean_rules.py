@@ -35,6 +35,7 @@ RULE_EXAMPLES: dict[str, list[str]] = {
     "copyright": ["© 2016 Example News Network"],
     "photo_credit": ["Photo: Civil defence workers in Douma"],
     "agency_photo_credit": ["Sputnik / Mikhail Alaeddin", "AFP Photo / Omar Haj Kadour"],
+    "agency_photo_byline": ["REUTERS Omar Sanadiki", "Sputnik Ivan Petrov", "Reports REUTERS Social Media Website"],
     "wire_credits": ["Reporting by Suleiman Al-Khalidi; Editing by Tom Perry"],
     "trust_principles": ["Our Standards: The Thomson Reuters Trust Principles."],
     "reading_time": ["3 Min Read"],
@@ -293,6 +294,9 @@ def test_clean_drops_post_a_comment_form() -> None:
     " ... 91 Tags Syria Hama Community standardsDiscussion Comment via FacebookComment via Sputnik News",
     " Last Update: Saturday 7 October 2017 KSA 16:06 - GMT 13:06 3885",
     " English bulletin",
+    " Never miss a story again sign up to our Telegram channel and we'll keep you up to speed!",
+    " Source TRTWorld and agencies Related News Elections abroad | The film festival Are new policies just? Summit ends",
+    " ... 43 Topic Violence in the Region (1881) Related Army Frees Three Villages Near Hama",
 ])
 def test_clean_cuts_closing_debris_from_one_line_story(tail: str) -> None:
     assert clean(STORY + tail) == STORY
@@ -366,3 +370,13 @@ def test_clean_finds_run_in_title_the_text_quotes() -> None:
     title = "Chemical Massacre in Idlib Shocks the World"
     doc = clean_document(RawDocument(id="t", title=title, text=f'by Jane Doe "Chemical" Massacre in Idlib Shocks the World {REPORT}'))
     assert doc.text == f'"Chemical" Massacre in Idlib Shocks the World\n\n{REPORT}'
+
+
+def test_clean_cuts_topic_label_before_the_story() -> None:
+    assert clean(f"Topic Battle for the North (180) 0 54 {STORY}") == STORY
+
+
+def test_clean_drops_photo_credit_between_run_in_title_and_story() -> None:
+    title = "Army kills 23 militants near Tabqa"
+    text = f"{title} REUTERS Omar Sanadiki Middle East 1730 28.04.2017Get short URL {STORY}"
+    assert clean_document(RawDocument(id="t", title=title, text=text)).text == f"{title}\n\n{STORY}"

@@ -14,7 +14,7 @@ from collections import Counter
 from ..errors import Code, DocumentError
 from ..knowledge.outlets import load_outlets
 from ..model import Document, RawDocument
-from .boilerplate import sort_lines, trim_prefix
+from .boilerplate import line_rule, sort_lines, trim_prefix
 from .dates import DateChoice, choose_date, complete_partial
 from .datelines import (DateCandidate, dateline_at_start, dates_in_text, datelines_in_head, metadata_date,
                         named_weekdays, url_dates, wire_dateline)
@@ -131,6 +131,9 @@ def _paragraphs(source: str, paragraphs: list[Paragraph], title: str | None) -> 
             pieces = split_off(Paragraph(first.start + at, first.end), source, length)
             if len(pieces) == 2:
                 pieces[1] = _without_dateline(source, pieces[1])
+                rest = Line(-1, pieces[1].start, pieces[1].end, source[pieces[1].start:pieces[1].end], True)
+                if len(paragraphs) > 1 and line_rule(rest):   # a photo credit under the headline
+                    del pieces[1]
             before = [] if at == 0 or BYLINE.match(body[:at]) else [Paragraph(first.start, first.start + len(body[:at].rstrip()))]
             paragraphs[:1] = before + pieces
         if len(paragraphs) > 1 and _same_title(source[paragraphs[0].start:paragraphs[0].end], title):

@@ -44,7 +44,7 @@ def sort_lines(lines: Sequence[Line]) -> Sorted:
     _apply_block_rules(lines, result.dropped)
     for line in lines:
         if line.index not in result.dropped:
-            rule = _line_rule(line)
+            rule = line_rule(line)
             if rule:
                 result.dropped[line.index] = rule
     live = [line for line in lines if line.index not in result.dropped]
@@ -61,7 +61,9 @@ def sort_lines(lines: Sequence[Line]) -> Sorted:
         if line.index not in result.dropped:
             line, cut = trim_prefix(line, dateline=not result.kept)
             result.stamps.extend(cut)
-            result.kept.extend(cut_inline(line))
+            pieces = cut_inline(line)
+            # A piece left between two cuts may itself be debris ("REUTERS Rodi Said").
+            result.kept.extend(pieces if len(pieces) < 2 else [p for p in pieces if not line_rule(p)])
     if result.headline is None:
         result.headline = _first_headline(result.kept)
     return result
@@ -88,7 +90,7 @@ def is_place_header(text: str) -> bool:
     return all(part and governorate_named(part) for part in parts)
 
 
-def _line_rule(line: Line) -> str | None:
+def line_rule(line: Line) -> str | None:
     """The name of the first line rule that drops this line, else None (never a header)."""
     words = word_count(line.text)
     if is_place_header(line.text):

@@ -72,6 +72,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     LineRule("photo_credit", _rx(r"^(photo|image|picture|file photo|photo credit)\s*(:|by\b|credit\b)"), max_words=20),
     # Agency photo credits: "Sputnik / Mikhail Alaeddin", "AFP Photo / George Ourfalian".
     LineRule("agency_photo_credit", _rx(r"^(sputnik|afp|reuters|ap|anadolu( agency)?|getty images|sana|aa)( photo)?\s*/\s*\w"), max_words=10),
+    # A photo credit alone on its line: "REUTERS Rodi Said", "Sputnik Michael Alaeddin",
+    # "Reports Sputnik Mikhail Voskresenskiy" (names only, no verb).
+    LineRule("agency_photo_byline", re.compile(r"^(?:Reports\s+)?(?:REUTERS|Reuters|Sputnik|AFP|AP|AP Photo|EPA|Getty Images)"
+                                               r"(?:\s+\d{4})?(?:\s+(?:[A-Z][\w.'’-]*|al-\w+)){1,3}$"), max_words=6),
     # Wire credits closing a story: "Reporting by ...; Editing by ...".
     LineRule("wire_credits", _rx(r"^(additional )?(reporting|writing|editing|compiled|produced) by\b"), max_words=40),
     LineRule("trust_principles", _rx(r"^our standards\s*:")),
@@ -142,7 +146,8 @@ INLINE_RULES: tuple[LineRule, ...] = (
                                       r"our standards:\s*the thomson reuters trust principles\.?\s*$"),
              needle="trust principles"),
     # TRT World's source note and site footer.
-    LineRule("trt_footer_tail", _rx(r"\s*(\bsource:?\s+trt\s?world and agencies|\bsubscribe trt world on facebook.*|"
+    # (what follows the source note, "Related News ...", is the site's, not the story's).
+    LineRule("trt_footer_tail", _rx(r"\s*(\bsource:?\s+trt\s?world and agencies\b.*|\bsubscribe trt world on facebook.*|"
                                     r"\bcopyright \d{4} trt world.*)\s*$"), needle="trt"),
     # "(Source: Syrian Coalition) Twitter" closing Etilaf statements.
     LineRule("source_note_tail", _rx(r"\s*\(source:[^)]{2,80}\)\s*(twitter|facebook)?\s*$"), needle="source"),
@@ -158,11 +163,16 @@ INLINE_RULES: tuple[LineRule, ...] = (
     LineRule("editor_initials_tail", re.compile(r"(?<=[.!?\"”])\s+[A-Z]{2,4}(?:/[A-Z]{2,4})?\s+\d{1,3}\s*$")),
     # A view counter alone after the last sentence: "... the towns. ... 832", "... properties. 12".
     # (or before the closing tag run and comment widgets).
-    LineRule("counter_tail", re.compile(r"(?<=[.!?\"”])\s+(?:\.\.\.\s*)?\d{1,6}\s*(?=$|Tags\s|Community standards)")),
+    LineRule("counter_tail", re.compile(r"(?<=[.!?\"”])\s+(?:\.\.\.\s*)?\d{1,6}\s*(?=$|Tags\s|Topic\s|Community standards)")),
+    # Sputnik's topic label with its story count: "Topic Battle Against Daesh in Syria (180) 0 54".
+    LineRule("topic_label_inline", re.compile(r"(?:^|(?<=[.!?\"”])\s+)(?:\.\.\.\s*\d+\s+)?Topic\s+[A-Z][^.!?()]{0,120}"
+                                              r"\(\d+\)(?:\s+\d+)*\s*")),
+    # A call to follow closing the story: "Never miss a story again sign up to our Telegram channel ...".
+    LineRule("never_miss_tail", _rx(r"(?<=[.!?\"”])\s+never miss a story\b.*$"), needle="never miss"),
     # A list of related headlines closing a one-line story: "... nations. ... 440 Related
     # US-Led Coalition Destroys 22 Daesh Positions Near Manbij - CENTCOM Syrian Arab ...".
     # Headlines carry no sentence end ("2.5 Tons" is a number, not one).
-    LineRule("related_tail", re.compile(r"(?<=[.!?\"”])\s+(?:\.\.\.\s*)?(?:\d+\s+)?Related\s+[A-Z0-9]"
+    LineRule("related_tail", re.compile(r"(?<=[.!?\"”)])\s+(?:\.\.\.\s*)?(?:\d+\s+)?Related\s+[A-Z0-9]"
                                         r"(?:[^.!?]|\.(?=\d))*$")),
     # A page's update stamp after the story: "Last Update: Saturday 7 October 2017 KSA 16:06 - GMT 13:06 3885".
     LineRule("last_update_tail", _rx(r"(?<=[.!?\"”])\s+last updated?\s*:?\s+[^.!?]{0,80}$"), needle="last update"),
@@ -185,7 +195,7 @@ INLINE_RULES = (*INLINE_RULES,
 # "... the source said. REUTERS Rodi Said Anti-Daesh Forces Get the Better of
 # Terrorists in Battle for Manbij The US-led coalition ...". Where it ends is found
 # like a tag run's end (the story restarts at an opener followed by prose).
-PHOTO_CREDIT_RUN = re.compile(r"(?<=[.!?\"”])\s+(?:REUTERS|AP Photo|AFP Photo|AFP PHOTO|EPA|Getty Images|Sputnik Photo)\s+(?=[A-Z])")
+PHOTO_CREDIT_RUN = re.compile(r"(?<=[.!?\"”])\s+(?:REUTERS|AP Photo|AFP Photo|AFP PHOTO|AFP \d{4}|EPA|Getty Images|Sputnik Photo)\s+(?=[A-Z])")
 
 # A headline run into the text without a full stop (SANA bulletins print each
 # item's headline before its story): "... material damage. Two citizens injured in
