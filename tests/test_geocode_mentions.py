@@ -258,3 +258,12 @@ def test_mentions_district_named_gives_admin2_hint(text, hints):
 ])
 def test_mentions_governorate_countryside_or_offset_gives_no_admin2_hint(text):
     assert all(m.admin2_hint is None for m in find_place_mentions(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Shelling hit Kobani/Ayn al-Arab and Tal Abyad.", [("Kobani", ("Ayn al-Arab",), None), ("Tal Abyad", (), None)]),
+    ("Clashes in Umm Ashba / Barqah village.", [("Umm Ashba", ("Barqah",), "village")]),
+    ("Clashes in Hama and/or Homs.", [("Hama", (), None), ("Homs", (), None)]),
+])
+def test_mentions_slash_gives_one_place_two_names(text, expected):
+    assert [(m.text, m.alternatives, m.feature) for m in find_place_mentions(text)] == expected

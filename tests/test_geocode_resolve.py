@@ -302,3 +302,14 @@ def test_resolve_admin2_hint_that_names_no_known_district_is_ignored(namesakes):
     plain = place(namesakes, PlaceMention("Um Zawiyeh", admin1_hint="Aleppo"))[0]
     quarter = place(namesakes, PlaceMention("Um Zawiyeh", admin1_hint="Aleppo", admin2_hint="al-Khalidiyah"))[0]
     assert (quarter.gazetteer_ref, quarter.score) == (plain.gazetteer_ref, plain.score)
+
+
+ALTERNATIVES = [
+    Entry("a:1", "Barqah", 36.60, 40.00, "wof", admin1="Al-Hasakeh"),
+    Entry("a:2", "Jisr al Shughur", 35.81, 36.32, "wof", admin1="Idleb"),
+]
+
+
+def test_resolve_second_name_of_a_slash_pair_is_looked_up_too():
+    m = PlaceMention("Umm Ashba", admin1_hint="Al-Hasakeh", alternatives=("Barqah",))
+    assert place(_geocoder(ALTERNATIVES), m)[0].gazetteer_ref == "a:1"

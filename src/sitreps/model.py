@@ -144,6 +144,7 @@ class PlaceMention:
     bearing: str | None = None       # N, NE, E, SE, S, SW, W, NW
     parent: str | None = None        # "Quarter of the city of Aleppo" -> "Aleppo"
     feature: str | None = None       # noun the text gives: village, city, camp, airbase, province...
+    alternatives: tuple[str, ...] = ()  # other names the text gives it ("Kobani/Ayn al-Arab")
 
 
 @dataclass

@@ -34,6 +34,7 @@ _ASSIMILATED = r"(?:as[ ](?=S)|at[ ](?=T)|an[ ](?=N))"
 # countryside of Jisr al-Shughour": the text names the district (admin2) around.
 _DISTRICT_AFTER = re.compile(r"\s+(?:(?P<d>(?:sub-?)?districts?)|(?P<c>countryside))\b", re.IGNORECASE)
 _DISTRICT_BEFORE = re.compile(r"\b(?:(?P<d>(?:sub-?)?district)|(?P<c>countryside)) of\s+(?:the\s+)?$", re.IGNORECASE)
+_ALT_SEP = re.compile(r"[ ]?/[ ]?")       # "Kobani/Ayn al-Arab": two names of one place
 _CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp", "square"})
 _NOT_SHARED = frozenset({"farms", "farm"})      # "Kissin, Tal Do, Abu al-Iz farms": only the last
 _FUNCTION_WORDS = frozenset("a an the in on at of for to and or with by as from into over after near its vs amid".split())
@@ -87,7 +88,9 @@ def find_place_mentions(
         for c in group:
             cue = c.cue or (_Cue(head.relation, head.bearing, None, head.feature, head.weak) if head else None)
             if whole or _admitted(c.name, cue, c.kind, is_place):
-                found.append((_mention(c.name, c.start, c.end, cue or _Cue(), c.noun, c.kind, c.lead_bearing), group_id))
+                m = _mention(c.name, c.start, c.end, cue or _Cue(), c.noun, c.kind, c.lead_bearing)
+                m.alternatives = c.alternatives
+                found.append((m, group_id))
     mentions = _share_list_features(found)
     _assign_parents(text, mentions)
     _assign_admin1(mentions, admin1_hint)
@@ -142,6 +145,7 @@ class _Candidate:
     noun: str | None
     kind: str | None
     noun_end: int
+    alternatives: tuple[str, ...] = ()
 
 
 def _candidate_lists(text: str, words: PlaceWords, is_actor: NamePredicate | None) -> list[list[_Candidate]]:
@@ -154,12 +158,21 @@ def _candidate_lists(text: str, words: PlaceWords, is_actor: NamePredicate | Non
         noun, kind, noun_end = _right_noun(text, end, words)
         cand = _Candidate(name, start, end, lead_bearing, _left_cue(text, start, words), noun, kind, noun_end)
         prev = groups[-1][-1] if groups else None
-        if prev is not None and _LIST_SEP.fullmatch(text, prev.noun_end, start):
+        if prev is not None and _ALT_SEP.fullmatch(text, prev.end, start) and prev.noun is None:
+            _add_alternative(prev, cand)
+        elif prev is not None and _LIST_SEP.fullmatch(text, prev.noun_end, start):
             cand.cue = None      # list items take the cue of the list's head
             groups[-1].append(cand)
         else:
             groups.append([cand])
     return groups
+
+
+def _add_alternative(prev: _Candidate, cand: _Candidate) -> None:
+    """"Kobani/Ayn al-Arab village": one place under two names; the noun after the
+    second name is the place's."""
+    prev.alternatives += (cand.name,)
+    prev.noun, prev.kind, prev.noun_end = cand.noun, cand.kind, cand.noun_end
 
 
 def find_document_mentions(

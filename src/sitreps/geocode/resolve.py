@@ -236,6 +236,9 @@ class GazetteerGeocoder:
         """Candidates for the mention's name ("Mukhayyam X" forms for camps); a
         district or camp of a named city only within reach of that city."""
         cands = self.index.candidates(mention.text, fuzzy=fuzzy)
+        if mention.alternatives:        # "Kobani/Ayn al-Arab": either name may be listed
+            cands = _best_per_place(cands + [c for alt in mention.alternatives
+                                             for c in self.index.candidates(alt, fuzzy=fuzzy)])
         if mention.feature == "camp" or _inside_city(mention):
             seen = {id(c.entry) for c in cands}
             cands += [c for c in self.index.candidates(f"{mention.text} camp") if id(c.entry) not in seen]
@@ -451,6 +454,15 @@ def _direction_fit(mention: PlaceMention, matched: str) -> float:
     if not said:
         return 0.0
     return DIRECTION_AGREES if mention.bearing in said else -DIRECTION_AGREES
+
+
+def _best_per_place(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per gazetteer place, its best-matching name, best first."""
+    best: dict[int, Candidate] = {}
+    for c in cands:
+        if id(c.entry) not in best or c.score > best[id(c.entry)].score:
+            best[id(c.entry)] = c
+    return sorted(best.values(), key=lambda c: -c.score)
 
 
 def _district_fit(hint: str | None, admin2: str | None) -> bool | None:
