@@ -30,7 +30,8 @@ RULE_EXAMPLES: dict[str, list[str]] = {
     "comment_via": ["Comment via FacebookComment via Sputnik"],
     "comments_count": ["12 Comments", "Comments are closed."],
     "tag_prefix": ["Tags: Syria, Idlib, airstrikes"],
-    "read_more": ["Read more: Rebels regroup in the north"],
+    "read_more": ["Read more: Rebels regroup in the north", "Read more here Rescuer killed in Aleppo"],
+    "video_embed": ["Air strikes on a market kill dozens of civilians - YouTube"],
     "section_label": ["Middle East", "Local"],
     "copyright": ["© 2016 Example News Network"],
     "photo_credit": ["Photo: Civil defence workers in Douma"],
@@ -339,6 +340,7 @@ def test_clean_splits_headline_run_into_the_text_after_a_sentence(headline: str,
     "Rebel fire on regime-held areas killed 1102 people said the Observatory adding that 234 of them were children.",
     "Air strikes killed dozens this week in Raqqa where 8000 people remain trapped the agency said.",
     "Five people were killed in the raid on Ariha The Observatory said.",
+    "At least 10 people were also killed and another 20 wounded when a bomber blew himself up.",
 ])
 def test_clean_keeps_sentence_with_a_killing_verb_whole(sentence: str) -> None:
     assert clean(f"{LEDE} {sentence}") == f"{LEDE} {sentence}"

@@ -85,7 +85,7 @@ def _headline_end(text: str, start: int) -> int | None:
 
 def _headline_verb(words: list[str], i: int) -> bool:
     """True when words[i] is a headline's verb: "N killed in ...", "Bomber kills 4 ..."."""
-    if i == 0 or words[i] not in HEADLINE_VERBS or words[i - 1] in NOT_HEADLINE_BEFORE_VERB:
+    if i == 0 or words[i] not in HEADLINE_VERBS or NOT_HEADLINE_BEFORE_VERB.intersection(words[max(0, i - 2):i]):
         return False
     if words[i].startswith("kill") and not words[i].endswith("ed"):
         return True

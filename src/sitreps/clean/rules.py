@@ -64,7 +64,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Tags: ...", "Topics: ..." lines.
     LineRule("tag_prefix", _rx(r"^(tags|tagged|tagged with|keywords|topics)\s*[:|]"), max_words=60),
     # Pointers to other articles.
-    LineRule("read_more", _rx(r"^(read more|read also|also read|see also|related( articles| news| stories| posts)?|recommended|more on this( story)?|you may also like|most (read|popular|viewed))\s*([:|>»\-–—]|$)"), max_words=20),
+    LineRule("read_more", _rx(r"^read more here\s|^(read more|read also|also read|see also|related( articles| news| stories| posts)?|recommended|more on this( story)?|you may also like|most (read|popular|viewed))\s*([:|>»\-–—]|$)"), max_words=20),
+    # An embedded video's title: "Air strikes on Atareb kill dozens of civilians - YouTube".
+    LineRule("video_embed", _rx(r"\s[-–—|]\s*youtube$"), max_words=25),
     # Site section labels shown above the headline.
     LineRule("section_label", _rx(r"^(home|news|world|world news|middle east|politics|military|breaking news|latest news|top stories|opinion|analysis|videos?|photos?|gallery|multimedia|trending|region|syria news|most read|local|national|international|economy|business|culture|sports?|health|science|technology|features|editorial|reports|interviews|in depth)$")),
     # Copyright and credit lines.
@@ -208,13 +210,14 @@ HEADLINE_START = re.compile(r"(?:^|(?<=[.!?\"”])\s+)(?=[A-Z0-9])")
 HEADLINE_VERBS = frozenset("killed injured wounded dead martyred kill kills".split())
 NOT_HEADLINE_BEFORE_VERB = frozenset("was were been being be is are got get gets have has had".split())
 HEADLINE_VERB_WITHIN, MAX_HEADLINE_WORDS = 8, 24
+# (an auxiliary up to two words before it, "were also killed", makes it a sentence's verb).
 # A past participle is a headline's only when a preposition, a conjunction or
 # another count follows it ("2 killed 13 injured in ..."); "killed 16 people" is
 # a sentence's verb with its object. "kill(s)" is a headline's present tense.
 AFTER_HEADLINE_PARTICIPLE = frozenset("in on by as after near during due when while and others amid".split())
 # A story opener does not follow these words: "... adding that 234 of them".
 NOT_BEFORE_OPENER = frozenset("the a an of in on at to by for from with near after and that as "
-                              "where when which who while than said says told least about over some nearly almost".split())
+                              "where when which who while than said says told least about over some nearly almost another other more".split())
 # A count followed by a month is a dateline, not a story's start: "11 Jul 2015".
 MONTH_WORD = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
 # "Tags Syria Aleppo barrel bombs ..." run into the text (The New Arab): where
