@@ -329,6 +329,7 @@ BODY = "Two fighters were killed on Monday when shells hit their post in Ariha, 
 @pytest.mark.parametrize("headline, body", [
     (RUN_IN, BODY),
     ("4 citizens killed in rocket attack in Homs city", "At least four citizens were killed when rockets hit a square."),
+    ("2 persons killed 13 injured in rocket attacks on Harasta", "Two people were killed when rockets hit the suburb of Harasta on Sunday."),
     ("A child injured in mortar attack on al-Fouaa Idleb", "A girl was injured when a mortar shell hit her home in al-Fouaa."),
 ])
 def test_clean_splits_headline_run_into_the_text_after_a_sentence(headline: str, body: str) -> None:
@@ -341,6 +342,7 @@ def test_clean_splits_headline_run_into_the_text_after_a_sentence(headline: str,
     "Air strikes killed dozens this week in Raqqa where 8000 people remain trapped the agency said.",
     "Five people were killed in the raid on Ariha The Observatory said.",
     "At least 10 people were also killed and another 20 wounded when a bomber blew himself up.",
+    "A Russian air strike killed 49 militants in Idlib province Russian Rossiya 24 state television said.",
 ])
 def test_clean_keeps_sentence_with_a_killing_verb_whole(sentence: str) -> None:
     assert clean(f"{LEDE} {sentence}") == f"{LEDE} {sentence}"

@@ -89,8 +89,8 @@ def _headline_verb(words: list[str], i: int) -> bool:
         return False
     if words[i].startswith("kill") and not words[i].endswith("ed"):
         return True
-    after = words[i + 1] if i + 1 < len(words) else ""
-    return after in AFTER_HEADLINE_PARTICIPLE or after.isdigit()
+    after, then = (words[i + 1:i + 3] + ["", ""])[:2]
+    return after in AFTER_HEADLINE_PARTICIPLE or (after.isdigit() and then in HEADLINE_VERBS)
 
 
 def _opens_story(words: list[str], word: str, i: int) -> bool:

@@ -212,7 +212,7 @@ NOT_HEADLINE_BEFORE_VERB = frozenset("was were been being be is are got get gets
 HEADLINE_VERB_WITHIN, MAX_HEADLINE_WORDS = 8, 24
 # (an auxiliary up to two words before it, "were also killed", makes it a sentence's verb).
 # A past participle is a headline's only when a preposition, a conjunction or
-# another count follows it ("2 killed 13 injured in ..."); "killed 16 people" is
+# another count with its participle follows ("2 killed 13 injured in ..."); "killed 16 people" is
 # a sentence's verb with its object. "kill(s)" is a headline's present tense.
 AFTER_HEADLINE_PARTICIPLE = frozenset("in on by as after near during due when while and others amid".split())
 # A story opener does not follow these words: "... adding that 234 of them".
