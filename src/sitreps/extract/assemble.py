@@ -30,7 +30,8 @@ def to_event(c: Candidate, place: Place, *, document: Document) -> Event | None:
         actor2=_name(a2), assoc_actor_2="; ".join(a.name for a in c.sides.side2[1:]),
         inter1=inter1, inter2=inter2, interaction=interaction(inter1, inter2) if inter1 else None,
         location=place.name, admin1=admin1, admin2=place.admin2 or "", admin3=place.admin3 or "",
-        latitude=place.latitude, longitude=place.longitude, geo_precision=place.geo_precision,
+        latitude=place.latitude, longitude=place.longitude,
+        geo_precision=place.geo_precision if place.resolved else 3,   # a name not found is known to its governorate
         source=document.outlet or "", claimed_by=c.claimed_by, mention=c.mention,
         evidence=[evidence(document, a, b) for a, b in dict.fromkeys(c.spans)],  # a span told twice is one
     )

@@ -27,7 +27,7 @@ from .dates import resolve_event_date
 from .fatalities import parse_fatalities, split_fatalities
 from .merge import LEDE_PARAGRAPHS
 from .places import event_places, governorate_keys
-from .sides import Sides, assign_sides, merge_with_context
+from .sides import Sides, assign_sides, is_victim, merge_with_context
 
 _NO_DATE_RULE = "published"
 WIDE_OPERATION_PLACES = 3   # a fight or strike over this many named places is significant (CODEBOOK 4)
@@ -66,6 +66,7 @@ def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candi
     unplaced: list[Candidate] = []
     published = ann.document.published
     body_rank = {p.index: i for i, p in enumerate(p for p in ann.paragraphs if not p.is_heading)}
+    headline_admin1 = _only_governorate(_plain(ann.document.title)) if ann.document.title else None
     for section, (admin1, paragraphs) in enumerate(sections(ann)):
         ctx = ParagraphContext(admin1=admin1, section=section, section_start=paragraphs[0].index, published=published)
         plain = {p.index: [replace(s, text=_plain(s.text)) for s in ann.sentences_of(p.index)] for p in paragraphs}
@@ -76,7 +77,7 @@ def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candi
             ctx.lede = body_rank[p.index] < LEDE_PARAGRAPHS
             if not _continues(p.text):
                 ctx.date = None
-            ctx.default_admin1 = _only_governorate(p.text)
+            ctx.default_admin1 = _only_governorate(p.text) or headline_admin1
             ctx.paragraph_span = (p.start, p.end)
             for s in plain[p.index]:
                 out.extend(_sentence_candidates(s, ctx, published=published, book=book))
@@ -163,6 +164,7 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
             when=when, precision=precision, claim=claim, toll_text=toll_text, significant=significant,
         ))
     ctx.previous_end = s.end
+    _note_places(ctx, s, mentions, book=book)
     if group:
         ctx.last, ctx.last_end = group, s.end
         if own_date:
@@ -180,6 +182,16 @@ def _claim(text: str, ctx: ParagraphContext) -> str:
     if claim:
         ctx.claims.append(claim)
     return claim
+
+
+def _note_places(ctx: ParagraphContext, s: Sentence, mentions: Sequence[PlaceMention], *, book: TriggerBook) -> None:
+    """The named places of a sentence, for the next sentence of its paragraph when
+    that one tells an event at a spot it does not name ("the corridor", "the crossing")."""
+    named = [m for m in event_places(mentions, s.text, offset=s.start, book=book) if not is_area_level(m)]
+    if named:
+        ctx.recent_places, ctx.recent_end, ctx.recent_paragraph = named, s.end, s.paragraph
+    elif ctx.recent_end < s.start - 2:
+        ctx.recent_places = []
 
 
 def _note_governorates(ctx: ParagraphContext, s: Sentence, mentions: Sequence[PlaceMention]) -> None:
@@ -239,9 +251,15 @@ def _clause_candidates(
     sides = _civilians_as_target(merge_with_context(
         assign_sides(clause.text, placed, book=book, trigger=first.start), ctx.last_sides, book=book))
     sub_type = choose_sub_type(hits, sides, book=book)
+    if sub_type.armed_only:
+        armed = without_civilians(sides)
+        if armed.is_empty() and not sides.is_empty():
+            return []
+        sides = armed
     if sub_type.event_type == "Violence against civilians":
         sides = civilians_as_victims(sides)
     toll = parse_fatalities(toll_text, significant=significant or sub_type.event_type in WAR_ZONE_TYPES)
+    sides = _victims_of_the_toll(sides, s, actors, clause=clause, toll=toll, sub_type=sub_type)
     area_names = ctx.area_governorates | (governorate_keys() if ctx.lede else set())
     places = event_places([m for m in mentions if clause.start <= m.start < clause.end], s.text, offset=s.start, book=book,
                           area_names=area_names)
@@ -251,6 +269,8 @@ def _clause_candidates(
                          earlier=ctx.claims)   # the same event told again
             return []
         places = ctx.last_mentions()
+    if not places and ctx.recent_end >= s.start - 2 and ctx.recent_paragraph == s.paragraph:
+        places = list(ctx.recent_places)   # "fired shells at the corridor": the town the sentence before named
     if not places:
         places = [region_mention(ctx.admin1, at=clause.start)] if ctx.admin1 else []
     if not places:
@@ -404,6 +424,26 @@ def choose_sub_type(hits: Sequence[TriggerHit], sides: Sides, *, book: TriggerBo
     if chosen.event_type == "Battles" and sides.side2 and all(a.family == "CIVILIANS" for a in sides.side2):
         return book.by_name("Attack")
     return chosen
+
+
+def _victims_of_the_toll(sides: Sides, s: Sentence, actors: Sequence[Any], *, clause: Clause, toll: Any,
+                         sub_type: SubType) -> Sides:
+    """"X fired shells at the corridor as families left, killing two civilians": the
+    dead the sentence counts outside the clause are the target when it names none."""
+    if sides.side2 or sides.actor1 is None or toll is None or sub_type.event_type not in WAR_ZONE_TYPES:
+        return sides
+    told = {a.name for a in sides.side1}
+    victims = [a.actor for a in actors if not clause.start <= a.start < clause.end and not is_label(a)
+               and a.actor.name not in told and is_victim(s.text, a.start - s.start)]
+    return Sides(list(sides.side1), victims[:1], sides.subject_named) if victims else sides
+
+
+def without_civilians(sides: Sides) -> Sides:
+    """The armed parties only: civilians leaving with the fighters are not a side
+    of a transfer of territory."""
+    side1 = [a for a in sides.side1 if a.family != "CIVILIANS"]
+    side2 = [a for a in sides.side2 if a.family != "CIVILIANS"]
+    return Sides(side1 or side2, side2 if side1 else [], sides.subject_named and bool(side1))
 
 
 def civilians_as_victims(sides: Sides) -> Sides:

@@ -43,6 +43,9 @@ class ParagraphContext:
     previous_end: int = -1                     # end of the sentence before the current one
     paragraph_actors: list[Any] = field(default_factory=list)  # actor mentions of the whole section
     paragraph_span: tuple[int, int] = (0, 0)   # clean-text span of the current paragraph
+    recent_places: list[PlaceMention] = field(default_factory=list)  # named places of the last sentence naming any
+    recent_end: int = -1                       # end of that sentence
+    recent_paragraph: int = -1                 # and its paragraph
     claims: list[str] = field(default_factory=list)  # claimants named so far in the section, in order
 
     @property

@@ -17,6 +17,7 @@ from ..knowledge import fold
 from ..knowledge.actors import load_actors
 from ..geocode.geo import distance_km
 from ..model import Event
+from .context import is_area_level
 
 LEDE_PARAGRAPHS = 3  # summaries sit in the first paragraphs of a report
 REGION_KM = 60.0     # "Western Damascus" (Damascus) covers places of Rural Damascus
@@ -119,15 +120,23 @@ def _fold_summaries(events: list[Event], *, origin: Callable[[Event], Origin], r
     """
     out = []
     for e in events:
+        summary = is_province_level(e)
         detailed = [d for d in events if d is not e and d.geo_precision < 3 and _repeats(e, d, origin(e), origin(d))] \
-            if e.geo_precision >= 3 else []
+            if summary else []
         if detailed:
             share_toll(e, detailed)
             if origin(e).opening:
                 share_outcome(e, detailed, rank=rank)
-        elif not (e.geo_precision >= 3 and origin(e).opening and _told_in_detail(e, events, origin)):
+        elif not (summary and origin(e).opening and _told_in_detail(e, events, origin)):
             out.append(e)
     return out
+
+
+def is_province_level(e: Event) -> bool:
+    """An event told of a province or region only; a village the gazetteer lacks
+    (also geo_precision 3) is a place of its own, never a summary (CODEBOOK 5)."""
+    m = e.mention
+    return e.geo_precision >= 3 and (m is None or not m.text or is_area_level(m))
 
 
 def _told_in_detail(summary: Event, events: list[Event], origin: Callable[[Event], Origin]) -> bool:

@@ -18,7 +18,8 @@ _PASSIVE_AGENT = re.compile(r"\bby (?:the )?(?:gun ?fire of )?(?:\w+ ){0,2}$", r
 # "held by", "backed by": the agent of a state, not of the event.
 _NOT_EVENT_AGENT = re.compile(
     r"\b(?:backed|supported|assisted|led|accompanied|held|controlled|run|affiliated|besieged|dominated|occupied|"
-    r"founded|owned|used|manned|secured|inhabited|populated)\s+(?:\w+\s+)?by\s",
+    r"founded|owned|used|manned|secured|inhabited|populated|"
+    r"planted|left|placed|laid|rigged|installed|hidden|booby-trapped|abandoned)\s+(?:\w+\s+)?by\s",
     re.I)
 _CIVILIAN_FAMILIES = {"CIVILIANS"}
 _NUMBER = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|"

@@ -31,6 +31,7 @@ class SubType:
     triggers: tuple[re.Pattern[str], ...]
     exclude: tuple[re.Pattern[str], ...]
     weak: tuple[re.Pattern[str], ...] = ()
+    armed_only: bool = False  # only armed actors are its parties: civilians alone make no such event
 
 
 @dataclass(frozen=True)
@@ -137,11 +138,15 @@ def _sub_types(data: dict[str, Any], path: str) -> tuple[SubType, ...]:
             requires = st.get("requires")
             if requires is not None and requires not in ACTOR_KINDS:
                 raise KnowledgeError(Code.E401, path=path, detail=f"{where}: requires must be one of {ACTOR_KINDS}")
+            armed_only = st.get("armed_only", False)
+            if not isinstance(armed_only, bool):
+                raise KnowledgeError(Code.E401, path=path, detail=f"{where}: armed_only must be true or false")
             out.append(SubType(
                 name=name, event_type=et_name, type_rank=ti, rank=si, requires=requires,
                 triggers=_compile(require(st, "triggers", list, path=path, where=where), path=path, where=f"{name}.triggers"),
                 exclude=_compile(st.get("exclude") or [], path=path, where=f"{name}.exclude"),
                 weak=_compile(st.get("weak_triggers") or [], path=path, where=f"{name}.weak_triggers"),
+                armed_only=armed_only,
             ))
     return tuple(out)
 
