@@ -313,3 +313,20 @@ ALTERNATIVES = [
 def test_resolve_second_name_of_a_slash_pair_is_looked_up_too():
     m = PlaceMention("Umm Ashba", admin1_hint="Al-Hasakeh", alternatives=("Barqah",))
     assert place(_geocoder(ALTERNATIVES), m)[0].gazetteer_ref == "a:1"
+
+
+# A gazetteer that lists districts: a hint counts only when it names one of them.
+LISTED_DISTRICTS = [
+    Entry("l:0", "Al Bab", 36.37, 37.52, "wof", feature="admin2", admin1="Aleppo"),
+    Entry("l:1", "Tadef", 36.35, 37.53, "wof", admin1="Aleppo", admin2="Al Bab"),
+    Entry("l:2", "Tadef", 36.00, 37.00, "wof", admin1="Aleppo", admin2="Jebel Saman", population=5000),
+    Entry("l:3", "Bab Touma", 33.51, 36.31, "ocha", feature="neighbourhood", admin1="Damascus"),
+]
+
+
+@pytest.mark.parametrize("hint,ref", [("Al Bab district", "l:1"), ("Bab Touma", None), (None, None)])
+def test_resolve_hint_must_name_a_listed_district_not_a_look_alike_quarter(hint, ref):
+    geocoder = _geocoder(LISTED_DISTRICTS)
+    plain = place(geocoder, PlaceMention("Tadef", admin1_hint="Aleppo"))[0].gazetteer_ref
+    got = place(geocoder, PlaceMention("Tadef", admin1_hint="Aleppo", admin2_hint=hint))[0].gazetteer_ref
+    assert got == (ref or plain)

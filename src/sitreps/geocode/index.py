@@ -62,6 +62,7 @@ class PlaceIndex:
         self._admin1_cells = _cells(entries, "admin1")
         self._admin2_cells = _cells(entries, "admin2")
         self.admin2_names: frozenset[str] = frozenset(e.admin2 for e in entries if e.admin2)
+        self.lists_districts = any(e.feature == "admin2" for e in entries)
         self._pools: dict[tuple[int, int], list[str]] = {}
         self._by_code = _points_by_code(entries)
         self._links: dict[str, tuple[float, float] | None] = {}   # ref -> linked point (entries without coordinates)

@@ -415,8 +415,18 @@ class GazetteerGeocoder:
         if not hint:
             return None
         if hint not in self._districts:
-            self._districts[hint] = any(_district_fit(hint, d) for d in self.index.admin2_names)
+            self._districts[hint] = self._is_district(hint)
         return hint if self._districts[hint] else None
+
+    def _is_district(self, hint: str) -> bool:
+        """Whether the gazetteer lists a district (or a city heading a district) of
+        that name; spelling likeness alone is too loose ("Bab Touma" ~ "Al Bab")."""
+        if not self.index.lists_districts:
+            return any(_district_fit(hint, d) for d in self.index.admin2_names)
+        words = [w for w in hint.replace("-", " ").split() if w.lower() not in _DISTRICT_WORDS]
+        sure = [c for c in self.index.candidates(" ".join(words), limit=20) if c.score >= SURE] if words else []
+        return any(c.entry.feature == "admin2" or (c.entry.feature == "city" and _district_fit(hint, c.entry.admin2))
+                   for c in sure)
 
     def _district_seat(self, district: str, admin1: str | None) -> tuple[float, float] | None:
         """Where the town a district is named after lies ("Afrin district" -> Afrin),
