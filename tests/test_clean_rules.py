@@ -384,3 +384,22 @@ def test_clean_drops_photo_credit_between_run_in_title_and_story() -> None:
     title = "Army kills 23 militants near Tabqa"
     text = f"{title} REUTERS Omar Sanadiki Middle East 1730 28.04.2017Get short URL {STORY}"
     assert clean_document(RawDocument(id="t", title=title, text=text)).text == f"{title}\n\n{STORY}"
+
+
+@pytest.mark.parametrize("run", [
+    " READ MORE WATCH Rebels Flee Shelling in Hama Countryside ",
+    " Print Tweet Views 2494 Related Rebels had near miss over Idlib Army chief demands probe into school attack ",
+    " (AFP Photo) ",
+    " (Photo AP) ",
+])
+def test_clean_cuts_link_boxes_and_photo_credits_before_the_story(run: str) -> None:
+    assert clean(LEDE + run + STORY) == f"{LEDE}\n\n{STORY}"
+
+
+def test_clean_keeps_related_box_without_a_clear_story_start() -> None:
+    text = f"{LEDE} Print Tweet Views 12 Related Rebels had near miss over Idlib Syrian rebels launched an assault on the town."
+    assert "Syrian rebels launched an assault on the town." in clean(text)
+
+
+def test_clean_cuts_related_news_box_after_source_note() -> None:
+    assert clean(f"{STORY} Source AA Related News Elections abroad | The gag rule | Summit ends") == STORY

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .lines import Line
 from .rules import (AFTER_HEADLINE_PARTICIPLE, AUXILIARIES, FUNCTION_WORDS, HEADLINE_START, HEADLINE_VERB_WITHIN, HEADLINE_VERBS,
-                    INLINE_RULES, MAX_HEADLINE_WORDS, MAX_TAG_WORDS, MONTH_WORD, NOT_BEFORE_OPENER,
+                    INLINE_RULES, MAX_HEADLINE_WORDS, MAX_RELATED_RUN_WORDS, MAX_TAG_WORDS, PRINT_RELATED_RUN, READ_MORE_RUN, MONTH_WORD, NOT_BEFORE_OPENER,
                     NOT_HEADLINE_BEFORE_VERB,
                     PHOTO_CREDIT_RUN, RESTART_FUNCTION_WORDS, RESTART_WINDOW, STORY_OPENERS, TAG_RUN)
 
@@ -50,9 +50,12 @@ def _debris_spans(text: str) -> Iterator[tuple[int, int]]:
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 yield m.start(), m.end()
-    for run in (TAG_RUN, PHOTO_CREDIT_RUN):
+    # Headline lists (related boxes, links) hold verbs and prepositions: they end
+    # only where the lede restarts or at a story opener.
+    for run, limit, strict in ((TAG_RUN, MAX_TAG_WORDS, False), (PHOTO_CREDIT_RUN, MAX_TAG_WORDS, False),
+                               (READ_MORE_RUN, MAX_TAG_WORDS, True), (PRINT_RELATED_RUN, MAX_RELATED_RUN_WORDS, True)):
         for m in run.finditer(text):
-            end = _tag_run_end(text, m.end())
+            end = _tag_run_end(text, m.end(), limit=limit, strict=strict)
             if end is not None:
                 yield m.start(), end
 
@@ -103,22 +106,24 @@ def _opens_story(words: list[str], word: str, i: int) -> bool:
     return not (i + 1 < len(words) and MONTH_WORD.match(words[i + 1]))
 
 
-def _tag_run_end(text: str, start: int) -> int | None:
+def _tag_run_end(text: str, start: int, *, limit: int = MAX_TAG_WORDS, strict: bool = False) -> int | None:
     """Where the story restarts after a tag run beginning at `start`, else None.
 
     In order of preference: where the lede's first words reappear, a story
     opener ("At least", "The", a number) followed by prose, any capitalised word
-    followed by prose, the full stop closing the tags.
+    followed by prose, the full stop closing the tags (`strict`: only the first two).
     """
     lede = " ".join(text[:LEDE_CHARS].split()[:LEDE_WORDS])
-    tokens = list(islice(_TOKEN.finditer(text, start), MAX_TAG_WORDS + RESTART_WINDOW))
-    stop = next((i for i, t in enumerate(tokens[:MAX_TAG_WORDS]) if t.group(0).endswith(".")), None)
-    scan = tokens[1:stop + 1] if stop is not None else tokens[1:MAX_TAG_WORDS]
+    tokens = list(islice(_TOKEN.finditer(text, start), limit + RESTART_WINDOW))
+    stop = next((i for i, t in enumerate(tokens[:limit]) if t.group(0).endswith(".")), None)
+    scan = tokens[1:stop + 1] if stop is not None else tokens[1:limit]
     for token in scan:
         if text.startswith(lede, token.start()):
             return token.start()
     prose = [t for t in scan if _starts_prose(t.group(0), tokens[tokens.index(t):])]
     openers = [t for t in prose if t.group(0) in STORY_OPENERS or t.group(0)[:1].isdigit()]
+    if strict:
+        return openers[0].start() if openers else None
     if openers or prose:
         return (openers or prose)[0].start()
     return tokens[stop].end() if stop is not None else None

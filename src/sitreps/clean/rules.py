@@ -191,12 +191,23 @@ INLINE_RULES = (*INLINE_RULES,
                                            rf"\((?:{_WIRES})\)\s*[-–—:]?\s*(?=[A-Z\"“])")),
     # TRT World's photo credit between the caption and the story.
     LineRule("trt_credit_inline", _rx(r"\s*\(trt world and agencies\)\s*"), needle="trt world"),
+    # An agency photo credit closing a caption: "... on July 21 2015. (AFP Photo) At least ...".
+    LineRule("photo_credit_inline", re.compile(r"\s*\((?:(?:AFP|Reuters|AP|AA|EPA|Anadolu|Getty Images|SANA|DHA|IHA) Photo"
+                                               r"|Photo:? (?:AFP|Reuters|AP|AA|EPA))\)\s*")),
+    # A site's related-news box closing the story: "... Source AA Related News Iraqs vote violations | ...".
+    LineRule("related_news_tail", re.compile(r"(?<=[.!?\"”])\s+(?:Source:?\s+[A-Z][\w ]{0,25}?\s+)?Related News\b.*$")),
 )
 
 # A photo credit run into the text, with the related story linked under the photo:
 # "... the source said. REUTERS Rodi Said Anti-Daesh Forces Get the Better of
 # Terrorists in Battle for Manbij The US-led coalition ...". Where it ends is found
 # like a tag run's end (the story restarts at an opener followed by prose).
+# Share buttons and a related-stories box under the headline (Al-Ahram):
+# "... (Photo AP) Print Tweet Views 2494 Related Russian US jets had near miss ...
+# Syrian rebels launched a major assault"; a "READ MORE" link (Sputnik).
+PRINT_RELATED_RUN = re.compile(r"\bPrint\s+Tweet\s+Views\s+\d+\s+Related\s+(?=[A-Z])")
+READ_MORE_RUN = re.compile(r"(?<=[.!?\"”])\s+READ MORE:?\s+(?=[A-Z])")
+MAX_RELATED_RUN_WORDS = 60
 PHOTO_CREDIT_RUN = re.compile(r"(?<=[.!?\"”])\s+(?:REUTERS|AP Photo|AFP Photo|AFP PHOTO|AFP \d{4}|EPA|Getty Images|Sputnik Photo)\s+(?=[A-Z])")
 
 # A headline run into the text without a full stop (SANA bulletins print each
