@@ -267,3 +267,13 @@ def test_mentions_governorate_countryside_or_offset_gives_no_admin2_hint(text):
 ])
 def test_mentions_slash_gives_one_place_two_names(text, expected):
     assert [(m.text, m.alternatives, m.feature) for m in find_place_mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Troops entered Serekaniye (Ras al-Ain) and Tal Abyad.", [("Serekaniye", ("Ras al-Ain",), None), ("Tal Abyad", (), None)]),
+    ("Clashes in Ras al-Ain (Serekaniye) town.", [("Ras al-Ain", ("Serekaniye",), "town")]),
+    ("Shelling hit Jarabulus (Aleppo) at dawn.", [("Jarabulus", (), None), ("Aleppo", (), None)]),
+    ("Clashes in Afrin (SOHR) were reported.", [("Afrin", (), None)]),
+])
+def test_mentions_bracketed_second_name_is_an_alternative(text, expected):
+    assert [(m.text, m.alternatives, m.feature) for m in find_place_mentions(text)] == expected

@@ -160,6 +160,10 @@ def _candidate_lists(text: str, words: PlaceWords, is_actor: NamePredicate | Non
         prev = groups[-1][-1] if groups else None
         if prev is not None and _ALT_SEP.fullmatch(text, prev.end, start) and prev.noun is None:
             _add_alternative(prev, cand)
+        elif prev is not None and _is_bracketed_alternative(text, prev, cand):
+            cand.noun, cand.kind, cand.noun_end = _right_noun(text, end + 1, words)
+            cand.noun_end = max(cand.noun_end, end + 1)
+            _add_alternative(prev, cand)
         elif prev is not None and _LIST_SEP.fullmatch(text, prev.noun_end, start):
             cand.cue = None      # list items take the cue of the list's head
             groups[-1].append(cand)
@@ -173,6 +177,13 @@ def _add_alternative(prev: _Candidate, cand: _Candidate) -> None:
     second name is the place's."""
     prev.alternatives += (cand.name,)
     prev.noun, prev.kind, prev.noun_end = cand.noun, cand.kind, cand.noun_end
+
+
+def _is_bracketed_alternative(text: str, prev: _Candidate, cand: _Candidate) -> bool:
+    """"Serekaniye (Ras al-Ain)": a second name in brackets right after a name. Not a
+    governorate ("Jarabulus (Aleppo)" says where), nor an acronym ("(SOHR)")."""
+    return (prev.noun is None and text[prev.end:cand.start] == " (" and text.startswith(")", cand.end)
+            and not cand.name.isupper() and governorate_named(cand.name) is None)
 
 
 def find_document_mentions(
