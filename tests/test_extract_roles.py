@@ -57,6 +57,18 @@ def test_an_attack_on_a_passage_takes_the_town_of_the_sentence_before():
     assert e.actor2 == "Civilians (Syria)"
 
 
+def test_the_informant_going_on_in_the_next_paragraph_keeps_the_town():
+    [e] = extract("Dozens of civilians left the town of Harasta on Tuesday via the safe passage, a local reporter said.\n\n"
+                  "The reporter added that gunmen of Ahrar al-Sham fired mortar shells at the passage, killing three civilians.")
+    assert (e.sub_event_type, e.location, e.actor2) == ("Shelling/artillery/missile attack", "Harasta", "Civilians (Syria)")
+
+
+def test_a_new_story_does_not_take_the_town_of_the_paragraph_before():
+    events = extract("Dozens of civilians left the town of Harasta on Tuesday via the safe passage.\n\n"
+                     "Gunmen of Ahrar al-Sham fired mortar shells at a checkpoint, killing three soldiers.")
+    assert all(e.location != "Harasta" for e in events)
+
+
 def test_an_unresolved_village_is_not_folded_into_a_later_event_of_its_governorate():
     text = ("Government forces pressed their offensive in southern Idlib on Wednesday.\n\n"
             "Fighting raged around Maarat al-Numan, military sources said.\n\n"

@@ -77,6 +77,8 @@ def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candi
             ctx.lede = body_rank[p.index] < LEDE_PARAGRAPHS
             if not _continues(p.text):
                 ctx.date = None
+            if not (_continues(p.text) or _GOES_ON.search(p.text)):
+                ctx.recent_places = []   # a new story: its unnamed spots are not the last one's towns
             ctx.default_admin1 = _only_governorate(p.text) or headline_admin1
             ctx.paragraph_span = (p.start, p.end)
             for s in plain[p.index]:
@@ -121,6 +123,11 @@ def _only_governorate(text: str) -> str | None:
 def _continues(text: str) -> bool:
     """A paragraph that goes on with the report before it (a quote, "the sources added")."""
     return bool(re.match(r"\s*[\"\u201c\u2018']", text) or re.search(r"\b(?:the sources?|they|he|she) (?:said|added|went on)", text))
+
+
+# "The reporter added that ...": the same informant goes on with the story (its places; the day may change).
+_GOES_ON = re.compile(r"\b(?:the (?:sources?|reporter|correspondent|official|spokes(?:man|woman|person)|monitor|agency)|they|he|she)"
+                      r" (?:also |further )?(?:said|added|went on|noted)", re.I)
 
 
 _PLAIN = str.maketrans({"\u2019": "'", "\u2018": "'", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2007": " "})
@@ -189,7 +196,7 @@ def _note_places(ctx: ParagraphContext, s: Sentence, mentions: Sequence[PlaceMen
     that one tells an event at a spot it does not name ("the corridor", "the crossing")."""
     named = [m for m in event_places(mentions, s.text, offset=s.start, book=book) if not is_area_level(m)]
     if named:
-        ctx.recent_places, ctx.recent_end, ctx.recent_paragraph = named, s.end, s.paragraph
+        ctx.recent_places, ctx.recent_end = named, s.end
     elif ctx.recent_end < s.start - 2:
         ctx.recent_places = []
 
@@ -269,8 +276,8 @@ def _clause_candidates(
                          earlier=ctx.claims)   # the same event told again
             return []
         places = ctx.last_mentions()
-    if not places and ctx.recent_end >= s.start - 2 and ctx.recent_paragraph == s.paragraph:
-        places = list(ctx.recent_places)   # "fired shells at the corridor": the town the sentence before named
+    if not places and ctx.recent_end >= s.start - 2:
+        places = ctx.recent_places[:1]   # "fired shells at the corridor": the town the sentence before named first
     if not places:
         places = [region_mention(ctx.admin1, at=clause.start)] if ctx.admin1 else []
     if not places:
