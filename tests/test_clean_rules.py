@@ -403,3 +403,13 @@ def test_clean_keeps_related_box_without_a_clear_story_start() -> None:
 
 def test_clean_cuts_related_news_box_after_source_note() -> None:
     assert clean(f"{STORY} Source AA Related News Elections abroad | The gag rule | Summit ends") == STORY
+
+
+def test_clean_cuts_byline_run_into_the_story() -> None:
+    assert clean(f"by Jane Doe and John Roe {STORY}") == STORY
+
+
+def test_clean_cuts_clock_before_run_in_title() -> None:
+    title = "Governor says strike caused deaths"
+    doc = clean_document(RawDocument(id="t", title=title, text=f"at 0914 {title} {REPORT}"))
+    assert doc.text == f"{title}\n\n{REPORT}"

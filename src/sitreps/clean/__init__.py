@@ -30,8 +30,8 @@ __all__ = ["clean_document"]
 HEAD_LINES, HEAD_CHARS = 3, 400
 # A run-in headline may follow a byline or kicker of at most this many words / characters.
 MAX_BEFORE_TITLE_WORDS, MAX_BEFORE_TITLE_CHARS = 8, 80
-# A byline before the headline: "by Asharq Al-Awsat", "By Jane Doe". Cut, not kept.
-BYLINE = re.compile(r"^\s*by\s+\S", re.IGNORECASE)
+# A byline or a clock before the headline: "by Asharq Al-Awsat", "at 0914". Cut, not kept.
+BYLINE = re.compile(r"^\s*(?:by\s+\S.*|(?:at\s+)?\d{1,2}:?\d{2}\s*(?:gmt|utc)?)\s*$", re.IGNORECASE | re.DOTALL)
 QUOTES = "\"“”'‘’"
 
 

@@ -125,6 +125,11 @@ PREFIX_RULES: tuple[LineRule, ...] = (
     # An agency name before a weekday-led dateline: "AFP Saturday 11 Jul 2015" (Al-Ahram).
     LineRule("agency_before_dateline", re.compile(
         rf"^(?:{_WIRES})\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d)")),
+    # A byline run into the story (Asharq Al-Awsat): "by Nazeer Rida At least 12 ...".
+    # A sentence never opens with a lower-case "by"; the names end at a story opener.
+    LineRule("byline_prefix", re.compile(r"^by\s+(?:(?:[A-Z][\w.'’-]*|al-\w+|and)\s+){1,8}?"
+                                         r"(?=(?:The|A|An|At|In|On|More|Some|Several|Dozens|Scores|Hundreds|"
+                                         r"Thousands|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s)")),
     # "SEND httpsabahdai.lyac6kWj" (Daily Sabah share link).
     LineRule("send_link", _rx(r"^send\s+https?\S*\s+")),
 )
