@@ -413,3 +413,12 @@ def test_clean_cuts_clock_before_run_in_title() -> None:
     title = "Governor says strike caused deaths"
     doc = clean_document(RawDocument(id="t", title=title, text=f"at 0914 {title} {REPORT}"))
     assert doc.text == f"{title}\n\n{REPORT}"
+
+
+@pytest.mark.parametrize("embed", [
+    " Jets drop cluster bombs on a market in Ariha - YouTube ",
+    " pic.twitter.comgo7275KrXQ Example News Agency (ExampleNews) 29 2017 . ",
+    " Example Monitor (examplehr) October 13 2016 ",
+])
+def test_clean_cuts_embedded_video_title_and_tweet_signature(embed: str) -> None:
+    assert clean(LEDE + embed + STORY) == f"{LEDE}\n\n{STORY}"

@@ -199,6 +199,13 @@ INLINE_RULES = (*INLINE_RULES,
     # An agency photo credit closing a caption: "... on July 21 2015. (AFP Photo) At least ...".
     LineRule("photo_credit_inline", re.compile(r"\s*\((?:(?:AFP|Reuters|AP|AA|EPA|Anadolu|Getty Images|SANA|DHA|IHA) Photo"
                                                r"|Photo:? (?:AFP|Reuters|AP|AA|EPA))\)\s*")),
+    # An embedded video's title between two sentences: "... minors. Russian jets drop
+    # cluster bombs in Aleppo - YouTube Russian warplanes struck ...".
+    LineRule("video_embed_inline", re.compile(r"(?<=[.!?\"”])\s+[A-Z][^.!?]{5,150}?\s[-–—|]\s*YouTube\b\s*"), needle="youtube"),
+    # An embedded tweet's link and signature: "pic.twitter.com/x7 Fars News Agency (EnglishFars) 29 2017 .".
+    LineRule("tweet_signature_inline", re.compile(r"(?:\s*\S*pic\.twitter\.com\S*)?\s*[—–-]?\s*(?:[A-Z][\w.'’-]*\s+){0,5}"
+                                                  r"\(@?[A-Za-z_]\w{2,20}\)\s+(?:[A-Z][a-z]+\s+)?\d{1,2},?\s+\d{4}\s*\.?\s*")),
+    LineRule("tweet_link_inline", re.compile(r"\s*\S*pic\.twitter\.com\S*\s*"), needle="pic.twitter"),
     # A site's related-news box closing the story: "... Source AA Related News Iraqs vote violations | ...".
     LineRule("related_news_tail", re.compile(r"(?<=[.!?\"”])\s+(?:Source:?\s+[A-Z][\w ]{0,25}?\s+)?Related News\b.*$")),
 )
