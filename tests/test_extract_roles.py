@@ -63,6 +63,12 @@ def test_the_informant_going_on_in_the_next_paragraph_keeps_the_town():
     assert (e.sub_event_type, e.location, e.actor2) == ("Shelling/artillery/missile attack", "Harasta", "Civilians (Syria)")
 
 
+def test_an_event_of_another_day_does_not_take_the_town_of_the_sentence_before():
+    events = extract("Dozens of civilians left the town of Harasta on Tuesday via the safe passage. "
+                     "In January a car bomb killed six soldiers.")
+    assert all(e.location != "Harasta" for e in events)
+
+
 def test_a_new_story_does_not_take_the_town_of_the_paragraph_before():
     events = extract("Dozens of civilians left the town of Harasta on Tuesday via the safe passage.\n\n"
                      "Gunmen of Ahrar al-Sham fired mortar shells at a checkpoint, killing three soldiers.")

@@ -149,6 +149,8 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
     if ctx.date_admin1 and governorates and ctx.date_admin1 not in governorates:
         ctx.date = None         # a bulletin's next item, in another province: its own day or the report's
     when, precision, own_date = _sentence_date(s.text, ctx, published=published)
+    if own_date and ctx.recent_date != when:
+        ctx.recent_places = []   # "A blast killed six in April": another day, not the town just named
     claim = _claim(s.text, ctx)
     significant = book.is_intense(s.text) or len(mentions) >= WIDE_OPERATION_PLACES
     triggered = []
@@ -171,7 +173,7 @@ def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date 
             when=when, precision=precision, claim=claim, toll_text=toll_text, significant=significant,
         ))
     ctx.previous_end = s.end
-    _note_places(ctx, s, mentions, book=book)
+    _note_places(ctx, s, mentions, when=when, book=book)
     if group:
         ctx.last, ctx.last_end = group, s.end
         if own_date:
@@ -191,12 +193,13 @@ def _claim(text: str, ctx: ParagraphContext) -> str:
     return claim
 
 
-def _note_places(ctx: ParagraphContext, s: Sentence, mentions: Sequence[PlaceMention], *, book: TriggerBook) -> None:
+def _note_places(ctx: ParagraphContext, s: Sentence, mentions: Sequence[PlaceMention], *, when: date | None,
+                 book: TriggerBook) -> None:
     """The named places of a sentence, for the next sentence of its paragraph when
     that one tells an event at a spot it does not name ("the corridor", "the crossing")."""
     named = [m for m in event_places(mentions, s.text, offset=s.start, book=book) if not is_area_level(m)]
     if named:
-        ctx.recent_places, ctx.recent_end = named, s.end
+        ctx.recent_places, ctx.recent_end, ctx.recent_date = named, s.end, when
     elif ctx.recent_end < s.start - 2:
         ctx.recent_places = []
 

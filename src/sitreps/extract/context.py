@@ -45,6 +45,7 @@ class ParagraphContext:
     paragraph_span: tuple[int, int] = (0, 0)   # clean-text span of the current paragraph
     recent_places: list[PlaceMention] = field(default_factory=list)  # named places of the last sentence naming any
     recent_end: int = -1                       # end of that sentence
+    recent_date: date | None = None            # and the day it told
     claims: list[str] = field(default_factory=list)  # claimants named so far in the section, in order
 
     @property
