@@ -422,3 +422,13 @@ def test_clean_cuts_clock_before_run_in_title() -> None:
 ])
 def test_clean_cuts_embedded_video_title_and_tweet_signature(embed: str) -> None:
     assert clean(LEDE + embed + STORY) == f"{LEDE}\n\n{STORY}"
+
+
+@pytest.mark.parametrize("lead", ["Beirut London- ", "Beirut- ", "Jane Doe. "])
+def test_clean_cuts_desk_dateline_or_reporter_name_opening_the_story(lead: str) -> None:
+    assert clean(lead + REPORT) == REPORT
+
+
+def test_clean_keeps_short_sentence_opening_a_later_paragraph() -> None:
+    later = "Clashes continued. The army shelled the village of Tal Hadiya overnight, residents said."
+    assert later in clean(f"{REPORT}\n\n{later}")

@@ -15,8 +15,8 @@ from .datelines import dateline_at_start, time_tail
 from .inline import cut_inline
 from .lines import Line, ends_sentence, is_headline_like, word_count
 from ..knowledge import governorate_named
-from .rules import (BLOCK_RULES, DESK_CITY, HEADER_DIRECTIONS, HEADER_SEPARATORS, LINE_RULES, MAX_HEADER_WORDS,
-                    MAX_RELATED_WORDS, PREFIX_RULES, RELATED_LABEL)
+from .rules import (BLOCK_RULES, DESK_CITY, FIRST_LINE_PREFIX_RULES, HEADER_DIRECTIONS, HEADER_SEPARATORS,
+                    LINE_RULES, MAX_HEADER_WORDS, MAX_RELATED_WORDS, PREFIX_RULES, RELATED_LABEL)
 
 # The headline is looked for among this many first lines.
 HEADLINE_WINDOW = 4
@@ -194,7 +194,7 @@ def trim_prefix(line: Line, *, dateline: bool) -> tuple[Line, list[Line]]:
 
 def _prefix_length(text: str, *, dateline: bool) -> int:
     """Length of the first stamp at the start of `text` (0 if none)."""
-    for rule in PREFIX_RULES:
+    for rule in (*PREFIX_RULES, *(FIRST_LINE_PREFIX_RULES if dateline else ())):
         m = rule.pattern.match(text)
         if m and m.end() > 0:
             return m.end()

@@ -134,6 +134,15 @@ PREFIX_RULES: tuple[LineRule, ...] = (
     LineRule("send_link", _rx(r"^send\s+https?\S*\s+")),
 )
 
+# Cut from the start of the story's first line only (where a sentence this
+# short or a city with a dash cannot be reporting).
+FIRST_LINE_PREFIX_RULES: tuple[LineRule, ...] = (
+    # A desk dateline with a dash and no agency (Asharq Al-Awsat): "Beirut London- Warplanes ...".
+    LineRule("desk_dash_dateline", re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}[-–—]\s+(?=[A-Z])")),
+    # A reporter's name as the first sentence (Reuters): "Stephanie Nebehay. Syria is ...".
+    LineRule("byline_sentence", re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+\.\s+(?=[A-Z])")),
+)
+
 # The desk's city right after a dateline: "... Jun 182016 BEIRUT At least".
 DESK_CITY = re.compile(r"(?!(?:ISIS|ISIL|IRGC|NATO|UNHCR|UNICEF|OCHA|SOHR|SANA|DAESH)\b)[A-Z]{4,}(?:[ -][A-Z]{3,})*(?:,?\s+(?:Syria|Lebanon|Turkey|Iraq|Jordan|Israel))?\s+(?=[A-Z\"“])")
 
