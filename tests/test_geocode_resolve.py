@@ -330,3 +330,12 @@ def test_resolve_hint_must_name_a_listed_district_not_a_look_alike_quarter(hint,
     plain = place(geocoder, PlaceMention("Tadef", admin1_hint="Aleppo"))[0].gazetteer_ref
     got = place(geocoder, PlaceMention("Tadef", admin1_hint="Aleppo", admin2_hint=hint))[0].gazetteer_ref
     assert got == (ref or plain)
+
+
+def test_resolve_lone_near_spelling_yields_to_a_sure_neighbours_governorate():
+    geo = _geocoder([Entry("d:1", "Duma", 33.57, 36.40, "wof", admin1="Rural Damascus", population=100_000),
+                     Entry("h:1", "Al Hamra'", 35.25, 36.93, "wof", admin1="Hama")])
+    duma, hamouria = geo.resolve([PlaceMention("Douma", start=30, end=35),
+                                  PlaceMention("Hamouria", start=200, end=208)])
+    assert duma.admin1 == "Rural Damascus" and duma.resolved
+    assert hamouria.admin1 != "Hama"

@@ -177,7 +177,8 @@ class GazetteerGeocoder:
             if not votes:
                 continue
             gov, n = max(votes.items(), key=lambda kv: kv[1])
-            if n >= 2 and n > sum(votes.values()) / 2 and not _same_area(gov, places[i].admin1) \
+            lone_doubt = n == 1 and (places[i].score or 0) < PASSAGE_SURE   # a near-spelling alone against a sure neighbour
+            if (n >= 2 or lone_doubt) and n > sum(votes.values()) / 2 and not _same_area(gov, places[i].admin1) \
                     and self._doubtful(m, places[i], gov):
                 out[i] = gov
         return out
