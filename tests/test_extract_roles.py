@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from golden.support import TableGeocoder, make_doc
 from sitreps.extract import extract_events
+from sitreps.knowledge.triggers import load_triggers
 
 GEO = TableGeocoder({
     "Tal Hamra": [{"name": "Tall Hamra", "lat": 35.5, "lon": 36.7, "admin1": "Idlib"}],
@@ -93,3 +94,15 @@ def test_an_unresolved_village_takes_the_governorate_of_the_headline():
             "killing at least nine militants.")
     [e] = extract(text, title="Army advances in southern Idlib")
     assert (e.location, e.admin1, e.geo_precision) == ("Umm Qasab", "Idleb", 3)
+
+
+def test_a_paragraph_going_on_with_also_keeps_the_day_of_the_story():
+    events = extract("Government troops captured the town of Saraqeb on Monday after clashes with Jaish al-Izza.\n\n"
+                     "Russian warplanes also struck positions of Jaish al-Izza in Maarat al-Numan, killing five militants.")
+    [e] = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert str(e.event_date) == "2017-05-08"
+
+
+def test_people_pulled_out_of_rubble_are_no_transfer_of_territory():
+    hits = load_triggers().scan("A girl was pulled out of the rubble of her home in Harasta.")
+    assert all(h.sub_type.name != "Non-violent transfer of territory" for h in hits)

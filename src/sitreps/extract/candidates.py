@@ -75,7 +75,7 @@ def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candi
         ]
         for p in paragraphs:
             ctx.lede = body_rank[p.index] < LEDE_PARAGRAPHS
-            if not _continues(p.text):
+            if not (_continues(p.text) or _ALSO.match(p.text)):
                 ctx.date = None
             if not (_continues(p.text) or _GOES_ON.search(p.text)):
                 ctx.recent_places = []   # a new story: its unnamed spots are not the last one's towns
@@ -123,6 +123,10 @@ def _only_governorate(text: str) -> str | None:
 def _continues(text: str) -> bool:
     """A paragraph that goes on with the report before it (a quote, "the sources added")."""
     return bool(re.match(r"\s*[\"\u201c\u2018']", text) or re.search(r"\b(?:the sources?|they|he|she) (?:said|added|went on)", text))
+
+
+# "The air force also carried out airstrikes ...": the story of the day goes on.
+_ALSO = re.compile(r"^[^.;,]{0,60}\balso\b", re.I)
 
 
 # "The reporter added that ...": the same informant goes on with the story (its places; the day may change).
