@@ -415,18 +415,13 @@ def test_clean_cuts_clock_before_run_in_title() -> None:
     assert doc.text == f"{title}\n\n{REPORT}"
 
 
-@pytest.mark.parametrize("embed", [
-    " Jets drop cluster bombs on a market in Ariha - YouTube ",
-    " pic.twitter.comgo7275KrXQ Example News Agency (ExampleNews) 29 2017 . ",
-    " Example Monitor (examplehr) October 13 2016 ",
-])
-def test_clean_cuts_embedded_video_title_and_tweet_signature(embed: str) -> None:
-    assert clean(LEDE + embed + STORY) == f"{LEDE}\n\n{STORY}"
+def test_clean_cuts_embedded_video_title() -> None:
+    assert clean(f"{LEDE} Jets drop cluster bombs on a market in Ariha - YouTube {STORY}") == f"{LEDE}\n\n{STORY}"
 
 
-@pytest.mark.parametrize("lead", ["Beirut London- ", "Beirut- ", "Jane Doe. "])
+@pytest.mark.parametrize("lead", ["Beirut London- ", "Beirut- ", "Jane Doe. ", "AFP "])
 def test_clean_cuts_desk_dateline_or_reporter_name_opening_the_story(lead: str) -> None:
-    assert clean(lead + REPORT) == REPORT
+    assert clean(lead + STORY) == STORY
 
 
 def test_clean_keeps_short_sentence_opening_a_later_paragraph() -> None:

@@ -137,6 +137,8 @@ PREFIX_RULES: tuple[LineRule, ...] = (
 # Cut from the start of the story's first line only (where a sentence this
 # short or a city with a dash cannot be reporting).
 FIRST_LINE_PREFIX_RULES: tuple[LineRule, ...] = (
+    # An agency's name alone before the story (Al-Ahram): "AFP At least 10 civilians ...".
+    LineRule("agency_before_story", re.compile(rf"^(?:{_WIRES})\s+(?=(?:At|The|A|An|In|On|More|Some|Several|Dozens|Scores)\s)")),
     # A desk dateline with a dash and no agency (Asharq Al-Awsat): "Beirut London- Warplanes ...".
     LineRule("desk_dash_dateline", re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}[-–—]\s+(?=[A-Z])")),
     # A reporter's name as the first sentence (Reuters): "Stephanie Nebehay. Syria is ...".
@@ -211,10 +213,6 @@ INLINE_RULES = (*INLINE_RULES,
     # An embedded video's title between two sentences: "... minors. Russian jets drop
     # cluster bombs in Aleppo - YouTube Russian warplanes struck ...".
     LineRule("video_embed_inline", re.compile(r"(?<=[.!?\"”])\s+[A-Z][^.!?]{5,150}?\s[-–—|]\s*YouTube\b\s*"), needle="youtube"),
-    # An embedded tweet's link and signature: "pic.twitter.com/x7 Fars News Agency (EnglishFars) 29 2017 .".
-    LineRule("tweet_signature_inline", re.compile(r"(?:\s*\S*pic\.twitter\.com\S*)?\s*[—–-]?\s*(?:[A-Z][\w.'’-]*\s+){0,5}"
-                                                  r"\(@?[A-Za-z_]\w{2,20}\)\s+(?:[A-Z][a-z]+\s+)?\d{1,2},?\s+\d{4}\s*\.?\s*")),
-    LineRule("tweet_link_inline", re.compile(r"\s*\S*pic\.twitter\.com\S*\s*"), needle="pic.twitter"),
     # A site's related-news box closing the story: "... Source AA Related News Iraqs vote violations | ...".
     LineRule("related_news_tail", re.compile(r"(?<=[.!?\"”])\s+(?:Source:?\s+[A-Z][\w ]{0,25}?\s+)?Related News\b.*$")),
 )
