@@ -427,3 +427,9 @@ def test_clean_cuts_desk_dateline_or_reporter_name_opening_the_story(lead: str) 
 def test_clean_keeps_short_sentence_opening_a_later_paragraph() -> None:
     later = "Clashes continued. The army shelled the village of Tal Hadiya overnight, residents said."
     assert later in clean(f"{REPORT}\n\n{later}")
+
+
+def test_clean_keeps_reporting_before_a_caption_left_between_cuts() -> None:
+    piece = ("The blast happened as both sides resumed the exchanges four days after a deadly attack on a convoy. "
+             "A boy sits inside a tent near the border (File photo)")
+    assert "The blast happened as both sides resumed" in clean(f"{LEDE} (TRT World and Agencies) {piece} (TRT World and Agencies) {STORY}")

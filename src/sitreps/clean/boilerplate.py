@@ -38,6 +38,10 @@ class Sorted:
     headline: Line | None = None
 
 
+# Pieces of a cut line are checked against the line rules up to this many words.
+MAX_PIECE_RULE_WORDS = 12
+
+
 def sort_lines(lines: Sequence[Line]) -> Sorted:
     """Drop boilerplate lines by the ordered rules; keep the rest (headline first)."""
     result = Sorted()
@@ -62,8 +66,10 @@ def sort_lines(lines: Sequence[Line]) -> Sorted:
             line, cut = trim_prefix(line, dateline=not result.kept)
             result.stamps.extend(cut)
             pieces = cut_inline(line)
-            # A piece left between two cuts may itself be debris ("REUTERS Rodi Said").
-            result.kept.extend(pieces if len(pieces) < 2 else [p for p in pieces if not line_rule(p)])
+            # A short piece left between two cuts may itself be debris ("REUTERS Rodi Said");
+            # a longer one may hold reporting before a caption, so it stays.
+            result.kept.extend(pieces if len(pieces) < 2 else
+                               [p for p in pieces if word_count(p.text) > MAX_PIECE_RULE_WORDS or not line_rule(p)])
     if result.headline is None:
         result.headline = _first_headline(result.kept)
     return result
