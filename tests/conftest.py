@@ -24,6 +24,12 @@ def fixtures() -> Path:
     return FIXTURES
 
 
+@pytest.fixture(scope="session")
+def gaz_dir(fixtures) -> Path:
+    """Small gazetteer files written for the tests (WOF, GeoNames, CSV)."""
+    return fixtures / "gazetteer"
+
+
 # --- documents and events built by hand (store, export and CLI tests) -----------
 
 def _document(doc_id: str = "doc-1", text: str = "Army units shelled the town of Kafr Nabl on Monday.", **kw):

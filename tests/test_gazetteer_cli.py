@@ -17,11 +17,6 @@ runner = CliRunner()
 
 
 @pytest.fixture()
-def gaz_dir(fixtures):
-    return fixtures / "gazetteer"
-
-
-@pytest.fixture()
 def db(tmp_path, gaz_dir):
     path = tmp_path / "g.db"
     result = runner.invoke(app, ["gazetteer", "import", str(gaz_dir / "wof"), str(gaz_dir / "ocha-neighbourhoods.csv"), "--gazetteer", str(path)])

@@ -12,11 +12,6 @@ from sitreps.geocode.store import Gazetteer
 
 
 @pytest.fixture()
-def gaz_dir(fixtures):
-    return fixtures / "gazetteer"
-
-
-@pytest.fixture()
 def wof_tarball(gaz_dir, tmp_path):
     path = tmp_path / "whosonfirst-data-admin-xx-latest.tar.gz"
     with tarfile.open(path, "w:gz") as tar:

@@ -33,7 +33,7 @@ def to_event(c: Candidate, place: Place, *, document: Document) -> Event | None:
         latitude=place.latitude, longitude=place.longitude,
         geo_precision=place.geo_precision if place.resolved else 3,   # a name not found is known to its governorate
         source=document.outlet or "", claimed_by=c.claimed_by, mention=c.mention,
-        evidence=[evidence(document, a, b) for a, b in dict.fromkeys(c.spans)],  # a span told twice is one
+        evidence=[evidence(document, a, b) for a, b in c.spans],
     )
     if c.fatalities is not None:
         f = c.fatalities

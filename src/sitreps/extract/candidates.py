@@ -59,6 +59,11 @@ class Candidate:
     trigger: tuple[int, int]        # trigger span inside the clause
     labels: dict[str, str] = field(default_factory=dict)  # actor name -> label as written
 
+    def add_span(self, span: tuple[int, int], *, first: bool = False) -> None:
+        """Add an evidence sentence once: a sentence that tells two things is one span."""
+        if span not in self.spans:
+            self.spans.insert(0 if first else len(self.spans), span)
+
 
 def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candidate]:
     """All candidates of a document, section by section, with context."""
@@ -491,7 +496,10 @@ def _place_pending(ctx: ParagraphContext, s: Sentence, mentions: Sequence[PlaceM
     ctx.pending = []
     p = pending[0]
     tolls = split_fatalities(p.fatalities, len(places)) if p.fatalities is not None else [None] * len(places)
-    return [replace(p, mention=m, fatalities=f, spans=[*p.spans, (s.start, s.end)]) for m, f in zip(places, tolls)]
+    placed = [replace(p, mention=m, fatalities=f, spans=list(p.spans)) for m, f in zip(places, tolls)]
+    for c in placed:
+        c.add_span((s.start, s.end))
+    return placed
 
 
 def _place_last(ctx: ParagraphContext, s: Sentence, mentions: Sequence[PlaceMention], *, book: TriggerBook) -> None:
@@ -503,8 +511,7 @@ def _place_last(ctx: ParagraphContext, s: Sentence, mentions: Sequence[PlaceMent
     if len(places) == 1 and not is_area_level(places[0]):
         for c in ctx.last:
             c.mention = places[0]
-            if (s.start, s.end) not in c.spans:
-                c.spans.append((s.start, s.end))
+            c.add_span((s.start, s.end))
 
 
 def _take_pending(ctx: ParagraphContext, group: list[Candidate], *, book: TriggerBook) -> None:
@@ -521,7 +528,7 @@ def _take_pending(ctx: ParagraphContext, group: list[Candidate], *, book: Trigge
                 c.fatalities = f
         for c in hosts:
             c.sides = _combine_sides(c.sides, p.sides, book=book)
-            c.spans.insert(0, p.spans[0])
+            c.add_span(p.spans[0], first=True)
             c.claimed_by = c.claimed_by or p.claimed_by
 
 
@@ -561,8 +568,7 @@ def _per_place_tolls(group: list[Candidate], s: Sentence, *, significant: bool) 
         tolls[name], start = toll, b
     for c in group:
         c.fatalities = tolls[c.mention.text]
-        if (s.start, s.end) not in c.spans:
-            c.spans.append((s.start, s.end))
+        c.add_span((s.start, s.end))
     return True
 
 
@@ -581,5 +587,4 @@ def _attach_toll(group: list[Candidate], s: Sentence, *, significant: bool, text
     for c, f in zip(group, split_fatalities(toll, len(group))):
         c.fatalities = f
         c.claimed_by = c.claimed_by or claim
-        if (s.start, s.end) not in c.spans:
-            c.spans.append((s.start, s.end))
+        c.add_span((s.start, s.end))

@@ -11,27 +11,11 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from ..knowledge import DEFAULT_PROFILE, Governorate, fold, governorate_named, load_governorates
+from ..knowledge import Governorate, governorate_named, load_governorates
 from .store import Entry
 from .translit import name_keys
 
 _NOISE = re.compile(r"\b(governorate|province|muhafazat|mohafazat|muhafazah)\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=4)
-def _governorates_by_fold(profile: str = DEFAULT_PROFILE) -> dict[str, Governorate]:
-    """fold(name or alias) -> governorate, built once."""
-    table: dict[str, Governorate] = {}
-    for gov in load_governorates(profile):
-        for alias in (gov.name, *gov.aliases):
-            table.setdefault(fold(alias), gov)
-    return table
-
-
-@lru_cache(maxsize=8192)
-def governorate_for(name: str, *, profile: str = DEFAULT_PROFILE) -> Governorate | None:
-    """governorate_named through a prebuilt table: the geocoder asks it for every mention."""
-    return _governorates_by_fold(profile).get(fold(name))
 
 
 @lru_cache(maxsize=1024)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
-from .admin import governorate_for as governorate_named
+from ..knowledge import governorate_named
 from ..model import PlaceMention
 from .place_words import PlaceWords, load_place_words
 

@@ -16,8 +16,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from ..knowledge import Governorate
-from .admin import governorate_for as governorate_named
+from ..knowledge import Governorate, governorate_named
 from ..model import Place, PlaceMention
 from .geo import distance_km, offset_point
 from .index import EXACT, SAME_BASE, Candidate, PlaceIndex

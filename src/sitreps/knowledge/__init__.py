@@ -95,11 +95,18 @@ def load_governorates(profile: str = DEFAULT_PROFILE, directory: str | None = No
     return tuple(out)
 
 
+@lru_cache(maxsize=4)
+def _governorates_by_fold(profile: str) -> dict[str, Governorate]:
+    """fold(name or alias) -> governorate, built once per profile."""
+    table: dict[str, Governorate] = {}
+    for gov in load_governorates(profile):
+        for alias in (gov.name, *gov.aliases):
+            table.setdefault(fold(alias), gov)
+    return table
+
+
 @lru_cache(maxsize=8192)
 def governorate_named(name: str, *, profile: str = DEFAULT_PROFILE) -> Governorate | None:
-    """The governorate whose name or alias is `name` (any spelling listed), else None."""
-    key = fold(name)
-    for g in load_governorates(profile):
-        if key == fold(g.name) or any(key == fold(a) for a in g.aliases):
-            return g
-    return None
+    """The governorate whose name or alias is `name` (any spelling listed), else None.
+    Hot: the extractor and the geocoder ask it for every name they see."""
+    return _governorates_by_fold(profile).get(fold(name))
