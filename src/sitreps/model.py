@@ -139,6 +139,7 @@ class PlaceMention:
     end: int = -1
     admin1_hint: str | None = None   # governorate named nearby or in the section header
     admin2_hint: str | None = None   # district named nearby ("Afrin district"), when known
+    area_hint: str | None = None     # named region nearby ("in Eastern Ghouta"), regions.yaml
     relation: str = "in"             # in | near | region | district
     distance_km: float | None = None # "10km Southwest of Maskana"
     bearing: str | None = None       # N, NE, E, SE, S, SW, W, NW

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..geocode.regions import mention_region
 from ..knowledge import governorate_named
 from ..model import PlaceMention
 
@@ -85,7 +86,8 @@ def is_area_level(mention: PlaceMention) -> bool:
     not a part of a town ("the Eastern parts of Talbiseh")."""
     if mention.feature in ("province", "governorate", "countryside"):
         return True
-    return mention.relation == "region" and governorate_named(mention.text) is not None
+    return mention.relation == "region" and (governorate_named(mention.text) is not None
+                                             or mention_region(mention) is not None)
 
 
 def region_mention(admin1: str, *, at: int) -> PlaceMention:

@@ -18,6 +18,7 @@ from typing import Callable
 from ..knowledge import governorate_named
 from ..model import PlaceMention
 from .place_words import PlaceWords, load_place_words
+from .regions import mention_region
 
 NamePredicate = Callable[[str], bool]
 
@@ -501,11 +502,20 @@ def _inside_a_city(m: PlaceMention) -> bool:
 
 
 def _assign_admin1(mentions: list[PlaceMention], default: str | None) -> None:
-    """Each mention takes the governorate named nearest to it in the text, else `default`."""
-    govs = [(m.start, g.name) for m in mentions if (g := governorate_named(m.text)) is not None]
+    """Each mention takes the governorate named nearest to it in the text, else
+    `default`. A named region ("Eastern Ghouta") names its governorate too, and the
+    places nearest to it take it as their area_hint."""
+    govs: list[tuple[int, str, str | None]] = []
+    for m in mentions:
+        if (g := governorate_named(m.text)) is not None:
+            govs.append((m.start, g.name, None))
+        elif (region := mention_region(m)) is not None:
+            if m.relation == "in":
+                m.relation = "region"
+            govs.append((m.start, region.governorate, region.name))
     for m in mentions:
         if govs:
-            m.admin1_hint = min(govs, key=lambda g: abs(g[0] - m.start))[1]
+            _, m.admin1_hint, m.area_hint = min(govs, key=lambda g: abs(g[0] - m.start))
         else:
             m.admin1_hint = default
 

@@ -21,7 +21,7 @@ from ..model import Place, PlaceMention
 from .geo import distance_km, offset_point
 from .index import EXACT, SAME_BASE, Candidate, PlaceIndex
 from .place_words import load_place_words
-from .regions import region_town
+from .regions import NamedRegion, mention_region, region_town
 from .store import Entry
 from .translit import base_norm, name_keys
 
@@ -34,6 +34,9 @@ ISOLATED = 0.08        # a namesake far from every other place of the passage
 DISTRICT_AGREES = 0.15  # the district named (admin2) is the candidate's
 DISTRICT_DIFFERS = -0.05
 DIRECTION_AGREES = 0.15  # "Western X" and a name that says west
+AREA_KM = 35            # how far from a named region's point its places may lie
+AREA_AGREES = 0.1       # a place in the named region the text puts it in
+AREA_DIFFERS, AREA_DIFFERS_EXACT = -0.5, -0.3   # far from it: a near-spelling, an exact one
 PASSAGE_CHARS = 400     # places this close in the text lie in one governorate, mostly
 PASSAGE_GOVERNORATE = 0.1  # a governorate named near a mention that has no hint of its own
 PASSAGE_SURE = 1.0      # final score of a place that counts as a neighbour's evidence
@@ -127,6 +130,7 @@ class GazetteerGeocoder:
         self.index = index
         self.coarse = coarse
         self._districts: dict[str, bool] = {}
+        self._region_points: dict[str, tuple[float, float] | None] = {}
 
     def is_place(self, name: str) -> bool:
         """Whether `name` surely names a gazetteer place (no fuzzy guesses)."""
@@ -292,6 +296,7 @@ class GazetteerGeocoder:
         elif not hint and (near_gov := support.governorate_near(max(mention.start, 0))) and _same_area(near_gov, e.admin1):
             score += PASSAGE_GOVERNORATE      # named in the paragraph before: a softer hint
         score += _direction_fit(mention, c.matched)
+        score += self._area_fit(mention, point, exact=c.score >= EXACT)
         hint2 = self._district_hint(mention)
         district = _district_fit(hint2, e.admin2)
         if hint2 and not district and any(_district_fit(hint2, d) for d in self.index.districts_near(point)):
@@ -303,6 +308,17 @@ class GazetteerGeocoder:
         if mention.parent and _inside_city(mention):
             score += self._parent_bonus(e, mention.parent)
         return score, supported
+
+    def _area_fit(self, mention: PlaceMention, point: tuple[float, float], *, exact: bool) -> float:
+        """A place said to lie in a named region ("al-Ash'ari farms in Eastern Ghouta")
+        is likelier near that region's point, and unlikely far from it (the
+        governorate the region gave counts for nothing there), unless spelled exactly."""
+        centre = self._region_point(mention.area_hint) if mention.area_hint else None
+        if centre is None:
+            return 0.0
+        if distance_km(point[0], point[1], centre[0], centre[1]) <= AREA_KM:
+            return AREA_AGREES
+        return AREA_DIFFERS_EXACT if exact else AREA_DIFFERS
 
     @staticmethod
     def _placed_before(mention: PlaceMention, point: tuple[float, float], support: "_Support") -> bool:
@@ -340,6 +356,9 @@ class GazetteerGeocoder:
         gov = governorate_named(mention.text)
         if mention.relation == "region" and gov is not None:
             return self._region_place(gov, mention.bearing)
+        region = mention_region(mention) if mention.relation != "district" and not mention.distance_km else None
+        if region is not None:
+            return self._named_region_place(region)
         if choice.candidate is None:
             return self._district_in_parent(mention, support) or self._unresolved(mention, choice)
         e = choice.candidate.entry
@@ -366,15 +385,45 @@ class GazetteerGeocoder:
         """A region of a governorate ("Eastern Hama"): its main town (regions.yaml)
         or the governorate capital, precision 3."""
         town = region_town(gov.name, bearing)
-        if town:
-            pick = self._pick(self.index.candidates(town), PlaceMention(text=town, admin1_hint=gov.name), _Support())
-            point = self.index.point_of(pick.candidate.entry) if pick.candidate else None
-            if pick.candidate and point and pick.candidate.entry.admin1 == gov.name:
-                e = pick.candidate.entry
-                return Place(name=e.name, latitude=point[0], longitude=point[1], admin1=gov.name, admin2=e.admin2,
-                             geo_precision=3, resolved=True, gazetteer_ref=e.ref, score=1.0)
+        found = self._town_in(town, gov.name) if town else None
+        if found is not None:
+            e, (lat, lon) = found
+            return Place(name=e.name, latitude=lat, longitude=lon, admin1=gov.name, admin2=e.admin2,
+                         geo_precision=3, resolved=True, gazetteer_ref=e.ref, score=1.0)
         return Place(name=gov.capital, latitude=gov.lat, longitude=gov.lon, admin1=gov.name,
                      geo_precision=3, resolved=True, gazetteer_ref=f"governorate:{gov.pcode}", score=1.0)
+
+    def _named_region_place(self, region: NamedRegion) -> Place:
+        """A named region ("Eastern Ghouta"): at its central town or its point (regions.yaml),
+        precision 3; at its governorate's capital when the gazetteer lacks the town."""
+        found = self._town_in(region.town, region.governorate) if region.town else None
+        if found is not None:
+            e, (lat, lon) = found
+            return Place(name=region.name, latitude=lat, longitude=lon, admin1=region.governorate, admin2=e.admin2,
+                         geo_precision=3, resolved=True, gazetteer_ref=e.ref, score=1.0)
+        if region.lat is not None:
+            return Place(name=region.name, latitude=region.lat, longitude=region.lon, admin1=region.governorate,
+                         geo_precision=3, resolved=True, gazetteer_ref=f"region:{region.name}", score=1.0)
+        gov = governorate_named(region.governorate)
+        return replace(self._region_place(gov, None), name=region.name) if gov else \
+            Place(name=region.name, admin1=region.governorate, geo_precision=3)
+
+    def _region_point(self, name: str) -> tuple[float, float] | None:
+        """Where the named region `name` is placed, if sitreps knows it (cached)."""
+        if name not in self._region_points:
+            region = mention_region(PlaceMention(text=name))
+            place = self._named_region_place(region) if region else None
+            self._region_points[name] = (place.latitude, place.longitude) \
+                if place is not None and place.latitude is not None else None
+        return self._region_points[name]
+
+    def _town_in(self, town: str, governorate: str) -> tuple[Entry, tuple[float, float]] | None:
+        """The gazetteer place `town` inside `governorate`, with its point."""
+        pick = self._pick(self.index.candidates(town), PlaceMention(text=town, admin1_hint=governorate), _Support())
+        point = self.index.point_of(pick.candidate.entry) if pick.candidate else None
+        if pick.candidate and point and pick.candidate.entry.admin1 == governorate:
+            return pick.candidate.entry, point
+        return None
 
     def _district_in_parent(self, mention: PlaceMention, support: "_Support") -> Place | None:
         """A district the gazetteer lacks: placed at its city ("Raqqa - al-Mashlab"),
@@ -396,12 +445,15 @@ class GazetteerGeocoder:
 
     def _unresolved(self, mention: PlaceMention, choice: _Choice) -> Place:
         """Keep the place: its name, the governorate from context, precision 3 (at the
-        seat of the district named, when one is, else at the governorate capital)."""
+        seat of the district named, when one is, else in the named region around it,
+        else at the governorate capital)."""
         gov = governorate_named(mention.admin1_hint) if mention.admin1_hint else None
         log.info("unresolved place %r (admin1 %s); best candidates %s", mention.text, mention.admin1_hint,
                  [_label(c) for c in choice.others])
         hint2 = self._district_hint(mention)
         point = self._district_seat(hint2, gov.name if gov else None) if hint2 else None
+        if point is None and mention.area_hint:
+            point = self._region_point(mention.area_hint)
         if point is None and gov is not None:
             point = (gov.lat, gov.lon)
         return Place(name=mention.text, latitude=point[0] if point else None, longitude=point[1] if point else None,
