@@ -11,6 +11,8 @@
 3. ucdp: UCDP GED Syria events with where_prec 1: the where_coordinates name is
    parsed as a mention ("Teir Maaleh village") with UCDP's adm_1 as the
    governorate hint; distance to UCDP's coordinates, and share of right admin1.
+   Scored per distinct (name, adm_1) place, and per event (each place weighted by
+   how many UCDP events it has: the share of a dataset's events placed right).
    "ucdp_with_district" gives UCDP's adm_2 too, as a text naming the district would.
 4. speed: names resolved per second (all distinct UCDP names, one at a time).
 """
@@ -121,11 +123,12 @@ def ucdp_mention(name: str, admin1: str | None, admin2: str | None = None) -> Pl
 def bench_ucdp(shared: Path, geocoder: GazetteerGeocoder, *, districts: bool = False) -> dict:
     """Distinct (name, admin1, point) places of UCDP, each resolved alone with its
     admin1 hint (and, with `districts`, UCDP's adm_2 as the district hint)."""
-    seen = {}
+    seen, events = {}, {}
     for r in ucdp_rows(shared):
         key = (r["where_coordinates"].strip(), r["adm_1"])
         seen.setdefault(key, (float(r["latitude"]), float(r["longitude"]), r["adm_2"]))
-    n = within = right_admin1 = resolved = 0
+        events[key] = events.get(key, 0) + 1
+    n = within = right_admin1 = resolved = events_within = 0
     misses = []
     for (name, adm1), (lat, lon, adm2) in seen.items():
         gov = governorate_spelling(adm1)
@@ -135,10 +138,14 @@ def bench_ucdp(shared: Path, geocoder: GazetteerGeocoder, *, districts: bool = F
         right_admin1 += place.admin1 == gov
         if place.latitude is not None and distance_km(lat, lon, place.latitude, place.longitude) <= 10:
             within += 1
+            events_within += events[(name, adm1)]
         else:
             misses.append((name, gov, place.name, place.admin1, place.resolved))
+    total = sum(events.values())
     return {"places": n, "within_10km": within, "share": round(within / n, 3), "resolved": resolved,
-            "right_admin1": round(right_admin1 / n, 3), "misses_sample": misses[:40]}
+            "right_admin1": round(right_admin1 / n, 3),
+            "events": total, "events_within_10km": events_within, "events_share": round(events_within / total, 3),
+            "misses_sample": misses[:40]}
 
 
 def bench_speed(shared: Path, geocoder: GazetteerGeocoder) -> dict:
