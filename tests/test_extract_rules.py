@@ -47,6 +47,11 @@ def test_extract_splits_a_list_of_places_into_one_event_each():
     assert sorted(e.location for e in events) == ["A`zaz", "Dayr Hafir", "Tall Rif`at"]
 
 
+def test_extract_numbers_the_events_of_a_list_in_the_order_the_text_names_them():
+    events = extract("Syrian warplanes bombed Islamic State positions in Tal Rifaat, Azaz and Deir Hafer on Tuesday.")
+    assert [e.location for e in events] == ["Tall Rif`at", "A`zaz", "Dayr Hafir"]
+
+
 def test_extract_splits_a_total_toll_evenly_across_the_places():
     events = extract("Syrian warplanes bombed Islamic State positions in Tal Rifaat, Azaz and Deir Hafer, killing 10 militants.")
     assert sorted(e.fatalities for e in events) == [3, 3, 4]
@@ -197,6 +202,11 @@ def test_extract_claimants_are_not_actors():
 def test_extract_places_across_the_border_are_not_event_places():
     events = extract("Islamic State shelled the town of Azaz on Monday and the Turkish town of Kilis.")
     assert [e.location for e in events] == ["A`zaz"]
+
+
+def test_extract_a_named_region_of_a_governorate_is_the_event_place_not_the_governorate():
+    e = only("The Syrian army fought Jaish al-Islam in the Eastern Ghouta of Damascus on Monday.")
+    assert (e.location, e.admin1, e.geo_precision) == ("Ghouta", "Rural Damascus", 3)
 
 
 def test_extract_where_the_shooters_sit_is_not_the_event_place():

@@ -70,6 +70,40 @@ def test_resolve_district_missing_from_gazetteer_goes_to_city_point(geocoder):
     assert (p.gazetteer_ref, p.name, p.geo_precision) == ("t:10", "Homs - al-Mashlab", 1)
 
 
+# A city, a village of a quarter's name 13 km out, a camp 12 km out, and a village
+# one consonant swap from a quarter's name.
+CITY_PARTS = [
+    Entry("c:1", "Aleppo", 36.20, 37.13, "wof", feature="city", admin1="Aleppo", population=1_600_000),
+    Entry("c:2", "Al Khalidiyah", 36.12, 37.04, "wof", admin1="Aleppo"),
+    Entry("c:3", "Handarat", 36.30, 37.18, "wof", admin1="Aleppo"),
+    Entry("c:4", "Damascus", 33.51, 36.28, "wof", feature="city", admin1="Damascus", population=1_700_000),
+    Entry("c:5", "Al Jarba", 33.52, 36.54, "wof", admin1="Rural Damascus"),
+]
+
+
+@pytest.mark.parametrize("mention,ref,name", [
+    # a village 13 km from the centre does not stand for a quarter: the city does
+    (PlaceMention("al-Khalidiyah", relation="district", parent="Aleppo", feature="quarter"),
+     "c:1", "Aleppo - al-Khalidiyah"),
+    # a camp may lie outside its city
+    (PlaceMention("Handarat", relation="district", parent="Aleppo", feature="camp"), "c:3", "Handarat"),
+])
+def test_resolve_how_far_a_city_part_may_lie_from_its_city(mention, ref, name):
+    p = _geocoder(CITY_PARTS).resolve([mention])[0]
+    assert (p.gazetteer_ref, p.name) == (ref, name)
+
+
+def test_resolve_a_quarter_is_no_village_one_edit_away():
+    p = _geocoder(CITY_PARTS).resolve([PlaceMention("Jobar", relation="near", feature="district",
+                                                    admin1_hint="Rural Damascus")])[0]
+    assert (p.resolved, p.name) == (False, "Jobar")
+
+
+def test_resolve_a_village_one_edit_away_is_kept_when_the_text_says_village():
+    p = _geocoder(CITY_PARTS).resolve([PlaceMention("Jobar", feature="village", admin1_hint="Rural Damascus")])[0]
+    assert p.gazetteer_ref == "c:5"
+
+
 def test_resolve_camp_matches_mukhayyam_name(geocoder):
     p = place(geocoder, PlaceMention("Handarat", relation="near", feature="camp"))[0]
     assert (p.gazetteer_ref, p.geo_precision) == ("t:7", 2)

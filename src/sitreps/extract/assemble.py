@@ -49,8 +49,10 @@ def evidence(document: Document, start: int, end: int) -> Evidence:
 
 
 def finish(events: list[Event]) -> list[Event]:
-    """Number the events in text order and write their notes."""
-    events.sort(key=lambda e: (e.evidence[0].start if e.evidence else 0, fold(e.location)))
+    """Number the events in text order and write their notes: by sentence, then,
+    for the places one sentence lists, in the order it names them."""
+    events.sort(key=lambda e: (e.evidence[0].start if e.evidence else 0,
+                               e.mention.start if e.mention is not None else -1, fold(e.location)))
     for n, e in enumerate(events, start=1):
         one_side_each(e)
         e.event_id = f"{e.doc_id}-e{n:02d}"

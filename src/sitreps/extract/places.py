@@ -116,10 +116,13 @@ def _is_road(sentence: str, m: PlaceMention, *, offset: int) -> bool:
 
 def _inside(sentence: str, first: PlaceMention, second: PlaceMention, *, offset: int) -> bool:
     """Whether `second` only says where `first` lies ("al-Shakousiya village in Aqirabat",
-    "Kashkash Ziyanat in the Southern part of al-Shadadi city", "the Bab Tadmur
+    "Kashkash Ziyanat in the Southern part of al-Shadadi city", "the Eastern Ghouta of
+    Damascus", "the Bab Tadmur
     district of Homs city", "Meles, about 15 km
     from Idlib city")."""
     between = sentence[first.end - offset:second.start - offset]
+    if is_area_level(first) and re.fullmatch(r"\s+of\s+(?:the\s+)?", between):
+        return True             # "the Eastern Ghouta of Damascus": the region's governorate
     return len(between) <= 50 and not re.search(r",|\band\b|\bor\b", between) and (second.distance_km is not None or bool(
         re.search(r"\b(?:in|inside|within|part of)\b|\b(?:north|south|east|west)\w*\s+of\b"
                   r"|\b(?:district|neighbou?rhood|quarter|suburb)s?\s+of\b", between, re.I)))

@@ -44,7 +44,10 @@ PLACED_BEFORE = 0.2     # the document placed this name (without generic words) 
 PLACED_KM = 10
 SURE = 0.85            # name score that counts as a sure match (is_place, neighbours)
 CITY_REACH_KM = 20     # how far from its city centre a district or camp may lie
+CITY_PART_KM = 10      # ... and a village standing for a quarter the gazetteer lacks
 _CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp", "square"})
+_VILLAGE_KINDS = frozenset({"locality", None})
+FUZZY_VILLAGE_FOR_QUARTER = 0.3   # "Jobar district" is no village one edit away (Jarba)
 _FEATURE_PRIOR = {"city": 0.03, "locality": 0.0, "admin1": -0.12, "admin2": -0.1, "admin3": -0.08,
                   "neighbourhood": -0.12, "camp": -0.12, "facility": -0.08, "area": -0.05}
 _SOURCE_PRIOR = {"wof": 0.03, "ocha": 0.02, "iom": 0.02, "csv": 0.02, "geonames": 0.01,
@@ -254,7 +257,7 @@ class GazetteerGeocoder:
             city = (placed.latitude, placed.longitude) if placed else self._parent_point(mention)
             if city is not None:
                 near = [c for c in cands if (p := self.index.point_of(c.entry)) is not None
-                        and distance_km(p[0], p[1], city[0], city[1]) <= CITY_REACH_KM]
+                        and distance_km(p[0], p[1], city[0], city[1]) <= _city_reach(mention, c.entry)]
                 if near or mention.feature != "district":   # "X district" may be a district of a province
                     cands = near
         return cands
@@ -305,6 +308,8 @@ class GazetteerGeocoder:
         supported = neighbours or (hint_agrees and c.score >= 0.47)
         if c.score < SAME_BASE and not supported:
             score -= 0.3            # a fuzzy guess needs the context to agree
+        if c.score < SAME_BASE and _inside_city(mention) and e.feature in _VILLAGE_KINDS:
+            score -= FUZZY_VILLAGE_FOR_QUARTER
         if mention.parent and _inside_city(mention):
             score += self._parent_bonus(e, mention.parent)
         return score, supported
@@ -556,6 +561,16 @@ def _area(admin1: str) -> str:
 
 def _inside_city(mention: PlaceMention) -> bool:
     return mention.relation == "district" or mention.feature in _CITY_PARTS
+
+
+def _city_reach(mention: PlaceMention, e: Entry) -> float:
+    """How far from its city's centre a candidate for a quarter or camp may lie: a
+    listed quarter or camp up to the city's edge and beyond (camps sit outside), a
+    village of the same name only within the city ("al-Khalidiyah quarter of
+    Aleppo" is not the village of al-Khalidiyah 12 km out)."""
+    if mention.feature == "camp" or e.feature in ("neighbourhood", "camp"):
+        return CITY_REACH_KM
+    return CITY_PART_KM
 
 
 def _kind_prior(e: Entry, mention: PlaceMention) -> float:
