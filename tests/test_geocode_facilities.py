@@ -38,6 +38,9 @@ ENTRIES = [
     Entry("v:3", "Nahran", 36.50, 37.00, "wof", admin1="Aleppo", admin2="Al Bab"),
     Entry("v:4", "Ar-Raqqa", 35.95, 39.01, "wof", feature="city", admin1="Ar-Raqqa", admin2="Ar-Raqqa"),
     Entry("v:5", "Bir Zarqa", 34.52, 38.46, "wof", admin1="Homs", admin2="Tadmor", admin3="Tadmor"),
+    Entry("v:6", "Zarqa", 35.31, 36.61, "wof", admin1="Hama"),         # a second namesake, among Hama villages
+    Entry("v:7", "Kafr Tun", 35.30, 36.60, "wof", admin1="Hama"),
+    Entry("v:8", "Tall Milh", 35.32, 36.62, "wof", admin1="Hama"),
 ]
 
 
@@ -107,9 +110,17 @@ def test_resolve_stem_without_noun_stays_the_village(geocoder, text):
 
 
 def test_resolve_noun_of_another_kind_does_not_take_the_facility(geocoder):
-    assert one(geocoder, PlaceMention("Zarqa", feature="dam")).gazetteer_ref == "v:1"      # a dam noun, an airbase
+    assert one(geocoder, PlaceMention("Zarqa", feature="dam", admin1_hint="Homs")).gazetteer_ref == "v:1"
     assert one(geocoder, PlaceMention("Nahran", feature="airbase")).gazetteer_ref == "v:3"
     assert one(geocoder, PlaceMention("Nahran", feature="dam")).name == "Nahran Dam"
+
+
+def test_resolve_facility_noun_holds_against_the_passage_governorate(geocoder):
+    text = "Clashes were reported in Kafr Tun and Tall Milh, and near the Zarqa airbase."
+    places = geocoder.resolve(find_place_mentions(text))
+    assert [p.name for p in places] == ["Kafr Tun", "Tall Milh", "Zarqa Airbase"]
+    plain = geocoder.resolve(find_place_mentions("Clashes were reported in Kafr Tun and Tall Milh, and near Zarqa."))
+    assert plain[2].gazetteer_ref == "v:6"         # without the noun, the namesake of the passage
 
 
 def test_resolve_village_noun_keeps_the_village(geocoder):

@@ -124,13 +124,13 @@ class PlaceIndex:
         hits = [(i, n, norm) for i, n, norm, kind in self._stems.get(q.key, ()) if kind in kinds]
         self._collect(best, hits, q.norm, SAME_KEY)
         own = [(i, n, norm) for i, n, norm in self.by_key.get(q.key, ())
-               if self.entries[i].source == "facility" and self.facility_kind(self.entries[i]) in kinds]
+               if self.facility_kind(self.entries[i].ref) in kinds]
         self._collect(best, own, q.norm, SAME_KEY)
         return sorted(best.values(), key=lambda c: -c.score)
 
-    def facility_kind(self, entry: Entry) -> str | None:
-        """The kind of a facility-table entry ("airbase"), None for other entries."""
-        return self._facility_kinds.get(entry.ref) if entry.source == "facility" else None
+    def facility_kind(self, ref: str | None) -> str | None:
+        """The kind ("airbase") of the facility-table entry `ref`, None for other entries."""
+        return self._facility_kinds.get(ref) if ref else None
 
     def __len__(self) -> int:
         return len(self.entries)

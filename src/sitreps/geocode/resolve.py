@@ -184,7 +184,11 @@ class GazetteerGeocoder:
 
     def _doubtful(self, mention: PlaceMention, place: Place, gov: str) -> bool:
         """Whether a place may be given up for its passage's governorate: its score is
-        low, or the name surely matches a place of that governorate too."""
+        low, or the name surely matches a place of that governorate too. A facility
+        the mention's noun names ("Hamdan airbase") is never in doubt."""
+        kind = self.index.facility_kind(place.gazetteer_ref)
+        if kind is not None and kind in self.index.facilities.kinds_for(mention.feature):
+            return False
         if (place.score or 0) < PASSAGE_SURE:
             return True
         return any(c.score >= SURE and c.entry.admin1 and _same_area(gov, c.entry.admin1)
@@ -382,7 +386,7 @@ class GazetteerGeocoder:
         """Whether the entry is the very place the mention names, not a place near
         it: the same feature, or a facility of the table named by one of its own
         names or with a noun of its kind ("Deir Ezzur airbase" is the airport)."""
-        kind = self.index.facility_kind(e)
+        kind = self.index.facility_kind(e.ref)
         if kind is None:
             return mention.feature == e.feature
         return mention.feature is None or kind in self.index.facilities.kinds_for(mention.feature)
