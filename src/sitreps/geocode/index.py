@@ -87,8 +87,8 @@ class PlaceIndex:
         return cls(entries, names, facilities=load_facilities() if facilities is None else facilities)
 
     def _facility_stems(self, first: int) -> dict[str, list[tuple[int, str, str, str]]]:
-        """Stem key -> (entry index, stem, norm, kind) of the facilities from entry
-        `first` on; each facility takes the district of its town (or nearest place)."""
+        """Stem key -> (entry index, stem, norm, kind) of the facilities, whose
+        entries start at `first`; each entry also takes its town's district."""
         stems: dict[str, list[tuple[int, str, str, str]]] = defaultdict(list)
         for i, f in enumerate(self.facilities.items, start=first):
             for stem in f.stems:
@@ -101,18 +101,14 @@ class PlaceIndex:
         """admin2/admin3 of the facility's town (the listed place of that name in its
         governorate nearest to it, within about 30 km), else the district all the
         places around it share, if they share one."""
-        if town:
-            named = [e for _, _, e in self._named(town) if e.admin2 and e.admin1 == admin1
-                     and e.lat is not None and e.lon is not None and abs(e.lat - lat) < 0.3 and abs(e.lon - lon) < 0.35]
-            if named:
-                e = min(named, key=lambda e: abs(e.lat - lat) + abs(e.lon - lon))   # type: ignore[operator]
-                return e.admin2, e.admin3
+        key = name_keys(town).key if town else ""
+        named = [e for i, _, _ in self.by_key.get(key, ()) if (e := self.entries[i]).admin2 and e.admin1 == admin1
+                 and e.lat is not None and e.lon is not None and abs(e.lat - lat) < 0.3 and abs(e.lon - lon) < 0.35]
+        if named:
+            e = min(named, key=lambda e: abs(e.lat - lat) + abs(e.lon - lon))   # type: ignore[operator]
+            return e.admin2, e.admin3
         around = self.districts_near((lat, lon))
         return (next(iter(around)), None) if len(around) == 1 else (None, None)
-
-    def _named(self, name: str) -> list[tuple[int, str, Entry]]:
-        """Entries listed under `name`'s key (no scoring): for internal look-ups."""
-        return [(i, n, self.entries[i]) for i, n, _ in self.by_key.get(name_keys(name).key, ())]
 
     def facility_candidates(self, name: str, kinds: frozenset[str]) -> list[Candidate]:
         """Facilities of one of `kinds` whose stem or own name matches `name`, best
