@@ -102,7 +102,8 @@ class PlaceIndex:
         governorate nearest to it, within about 30 km), else the district all the
         places around it share, if they share one."""
         key = name_keys(town).key if town else ""
-        named = [e for i, _, _ in self.by_key.get(key, ()) if (e := self.entries[i]).admin2 and e.admin1 == admin1
+        named = [e for i, _, _ in self.by_key.get(key, ())
+                 if (e := self.entries[i]).admin2 and e.admin1 == admin1 and e.source != "facility"
                  and e.lat is not None and e.lon is not None and abs(e.lat - lat) < 0.3 and abs(e.lon - lon) < 0.35]
         if named:
             e = min(named, key=lambda e: abs(e.lat - lat) + abs(e.lon - lon))   # type: ignore[operator]
