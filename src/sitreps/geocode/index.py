@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from .facilities import Facilities, load_facilities
 from .store import Entry, Gazetteer
 from .translit import base_norm, name_keys
 
@@ -44,8 +45,12 @@ class Candidate:
 class PlaceIndex:
     """Names of one gazetteer, keyed for transliteration-aware lookup."""
 
-    def __init__(self, entries: list[Entry], names: list[list[tuple[str, str, str, str]]]) -> None:
-        self.entries = entries
+    def __init__(self, entries: list[Entry], names: list[list[tuple[str, str, str, str]]], *,
+                 facilities: Facilities | None = None) -> None:
+        self.facilities = facilities or Facilities((), {})
+        own = [f.entry() for f in self.facilities.items]
+        self.entries = entries + own
+        names = names + [[(n, *_keys(n)) for n in e.all_names()] for e in own]
         self.by_key: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
         self.by_base: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
         for i, rows in enumerate(names):
@@ -67,16 +72,62 @@ class PlaceIndex:
         self._by_code = _points_by_code(entries)
         self._links: dict[str, tuple[float, float] | None] = {}   # ref -> linked point (entries without coordinates)
         self._deletions: dict[str, set[str]] | None = None     # built on first fuzzy lookup
+        self._facility_kinds = {f.ref: f.kind for f in self.facilities.items}
+        self._stems = self._facility_stems(len(entries))
 
     @classmethod
-    def load(cls, gazetteer: Gazetteer) -> "PlaceIndex":
-        """Read every place and name of `gazetteer`."""
+    def load(cls, gazetteer: Gazetteer, *, facilities: Facilities | None = None) -> "PlaceIndex":
+        """Read every place and name of `gazetteer`, plus the facility table
+        (default: the profile's facilities.yaml), which no gazetteer lists."""
         entries, names = [], []
         for entry, rows in gazetteer.entries():
             entries.append(entry)
             names.append(rows)
         log.debug("gazetteer index: %d places from %s", len(entries), gazetteer.path)
-        return cls(entries, names)
+        return cls(entries, names, facilities=load_facilities() if facilities is None else facilities)
+
+    def _facility_stems(self, first: int) -> dict[str, list[tuple[int, str, str, str]]]:
+        """Stem key -> (entry index, stem, norm, kind) of the facilities, whose
+        entries start at `first`; each entry also takes its town's district."""
+        stems: dict[str, list[tuple[int, str, str, str]]] = defaultdict(list)
+        for i, f in enumerate(self.facilities.items, start=first):
+            for stem in f.stems:
+                k = name_keys(stem)
+                stems[k.key].append((i, stem, k.norm, f.kind))
+            self.entries[i].admin2, self.entries[i].admin3 = self._district_of(f.town, f.lat, f.lon, f.governorate)
+        return stems
+
+    def _district_of(self, town: str | None, lat: float, lon: float, admin1: str) -> tuple[str | None, str | None]:
+        """admin2/admin3 of the facility's town (the listed place of that name in its
+        governorate nearest to it, within about 30 km), else the district all the
+        places around it share, if they share one."""
+        key = name_keys(town).key if town else ""
+        named = [e for i, _, _ in self.by_key.get(key, ())
+                 if (e := self.entries[i]).admin2 and e.admin1 == admin1 and e.source != "facility"
+                 and e.lat is not None and e.lon is not None and abs(e.lat - lat) < 0.3 and abs(e.lon - lon) < 0.35]
+        if named:
+            e = min(named, key=lambda e: abs(e.lat - lat) + abs(e.lon - lon))   # type: ignore[operator]
+            return e.admin2, e.admin3
+        around = self.districts_near((lat, lon))
+        return (next(iter(around)), None) if len(around) == 1 else (None, None)
+
+    def facility_candidates(self, name: str, kinds: frozenset[str]) -> list[Candidate]:
+        """Facilities of one of `kinds` whose stem or own name matches `name`, best
+        first: what "<name> airbase" or "the oilfield of <name>" means."""
+        q = name_keys(name)
+        if not q.key or not kinds:
+            return []
+        best: dict[int, Candidate] = {}
+        hits = [(i, n, norm) for i, n, norm, kind in self._stems.get(q.key, ()) if kind in kinds]
+        self._collect(best, hits, q.norm, SAME_KEY)
+        own = [(i, n, norm) for i, n, norm in self.by_key.get(q.key, ())
+               if self.facility_kind(self.entries[i].ref) in kinds]
+        self._collect(best, own, q.norm, SAME_KEY)
+        return sorted(best.values(), key=lambda c: -c.score)
+
+    def facility_kind(self, ref: str | None) -> str | None:
+        """The kind ("airbase") of the facility-table entry `ref`, None for other entries."""
+        return self._facility_kinds.get(ref) if ref else None
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -250,6 +301,11 @@ def _points_by_code(entries: list[Entry]) -> dict[str, tuple[float, float]]:
         if source in ("iom", "ocha") and code and e.lat is not None and e.lon is not None:
             out.setdefault(code, (e.lat, e.lon))
     return out
+
+
+def _keys(name: str) -> tuple[str, str, str]:
+    k = name_keys(name)
+    return k.norm, k.key, k.base
 
 
 def _deletions(key: str) -> set[str]:

@@ -191,7 +191,11 @@ class GazetteerGeocoder:
 
     def _doubtful(self, mention: PlaceMention, place: Place, gov: str) -> bool:
         """Whether a place may be given up for its passage's governorate: its score is
-        low, or the name surely matches a place of that governorate too."""
+        low, or the name surely matches a place of that governorate too. A facility
+        the mention's noun names ("Hamdan airbase") is never in doubt."""
+        kind = self.index.facility_kind(place.gazetteer_ref)
+        if kind is not None and kind in self.index.facilities.kinds_for(mention.feature):
+            return False
         if (place.score or 0) < PASSAGE_SURE:
             return True
         return any(c.score >= SURE and c.entry.admin1 and _same_area(gov, c.entry.admin1)
@@ -221,7 +225,11 @@ class GazetteerGeocoder:
         """The best candidate for `mention` given its context, if good enough.
 
         Near-spellings (one edit away) are tried when no sure match is found, or
-        when the sure match contradicts the context that the mention has."""
+        when the sure match contradicts the context that the mention has. A
+        facility the noun names ("Hamdan airbase") goes before any namesake."""
+        facility = self._facility(mention, support)
+        if facility is not None:
+            return facility
         choice = self._pick(self._candidates(mention, fuzzy=False, support=support), mention, support)
         has_context = bool(mention.admin1_hint) or bool(support.cells)
         if choice.candidate is None or (has_context and not choice.supported):
@@ -231,6 +239,18 @@ class GazetteerGeocoder:
             if choice.candidate is None and not choice.others:
                 return fuzzy
         return choice
+
+    def _facility(self, mention: PlaceMention, support: "_Support") -> _Choice | None:
+        """The facility of the kind the mention's noun says whose stem or name is the
+        mention's ("the oilfield of al-Sha'er"), if one fits the context; None lets
+        the name resolve as usual (a "dam" noun never takes an airbase)."""
+        kinds = self.index.facilities.kinds_for(mention.feature)
+        if not kinds:
+            return None
+        cands = [c for name in (mention.text, *mention.alternatives)
+                 for c in self.index.facility_candidates(name, kinds)]
+        choice = self._pick(_best_per_place(cands), mention, support)
+        return choice if choice.candidate is not None else None
 
     def _pick(self, cands: list[Candidate], mention: PlaceMention, support: "_Support") -> _Choice:
         scored = sorted(((*self._score(c, mention, support), c) for c in cands), key=lambda sc: -sc[0])
@@ -375,7 +395,7 @@ class GazetteerGeocoder:
         lat, lon = point
         if _inside_city(mention) and e.feature in ("neighbourhood", "camp") and e.parent:
             name = f"{e.parent} - {e.name}"
-        if mention.relation in ("near", "region") or (e.feature in ("camp", "facility") and mention.feature != e.feature):
+        if mention.relation in ("near", "region") or (e.feature in ("camp", "facility") and not self._fits(e, mention)):
             precision = 2
         if mention.distance_km and mention.bearing in _BEARINGS:
             lat, lon = offset_point(lat, lon, mention.distance_km, mention.bearing)
@@ -385,6 +405,15 @@ class GazetteerGeocoder:
         return Place(name=name, latitude=lat, longitude=lon, admin1=admin1, admin2=e.admin2, admin3=e.admin3,
                      geo_precision=precision, resolved=True, gazetteer_ref=e.ref, score=round(choice.score, 3),
                      candidates=[_label(c) for c in choice.others])
+
+    def _fits(self, e: Entry, mention: PlaceMention) -> bool:
+        """Whether the entry is the very place the mention names, not a place near
+        it: the same feature, or a facility of the table named by one of its own
+        names or with a noun of its kind ("Deir Ezzur airbase" is the airport)."""
+        kind = self.index.facility_kind(e.ref)
+        if kind is None:
+            return mention.feature == e.feature
+        return mention.feature is None or kind in self.index.facilities.kinds_for(mention.feature)
 
     def _region_place(self, gov: Governorate, bearing: str | None) -> Place:
         """A region of a governorate ("Eastern Hama"): its main town (regions.yaml)
