@@ -116,6 +116,7 @@ def test_mentions_default_admin1_from_section_header():
     "fighters of Ahrar al-Sham and al-Nusra Front",
     "on Monday, Russia said in March",
     "according to Reuters and SANA",
+    "talks went on in the Kazakh capital Astana",
 ])
 def test_mentions_groups_days_and_countries_are_not_places(text):
     assert names(text) == []
