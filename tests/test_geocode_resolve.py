@@ -136,6 +136,28 @@ def test_resolve_border_village_listed_in_the_next_governorate():
     assert (p.resolved, p.gazetteer_ref) == (True, "b:1")
 
 
+def _far_namesake_geocoder() -> GazetteerGeocoder:
+    """"Zawba" listed only in Ar-Raqqa, some 350 km from the Dar'a place, 10 km
+    from a Deir-ez-Zor one."""
+    with Gazetteer() as gaz:
+        gaz.add([Entry("f:1", "Zawba", 35.95, 39.00, "wof", admin1="Ar-Raqqa"),
+                 Entry("f:2", "Tall Nadir", 35.90, 39.05, "wof", admin1="Ar-Raqqa"),
+                 Entry("f:3", "Qarmala", 32.70, 36.10, "wof", admin1="Dar'a"),
+                 Entry("f:5", "Muntar", 35.88, 39.06, "wof", admin1="Deir-ez-Zor")])
+        return GazetteerGeocoder(PlaceIndex.load(gaz))
+
+
+def test_resolve_namesake_far_outside_the_governorate_named_is_not_taken():
+    p = _far_namesake_geocoder().resolve([PlaceMention("Zawba", admin1_hint="Dar'a")])[0]
+    assert (p.resolved, p.admin1, p.geo_precision) == (False, "Dar'a", 3)
+
+
+def test_resolve_namesake_within_reach_of_the_governorate_named_is_taken():
+    """Muntar (Deir-ez-Zor) is listed 10 km from Zawba: lists draw borders differently."""
+    p = _far_namesake_geocoder().resolve([PlaceMention("Zawba", admin1_hint="Deir-ez-Zor")])[0]
+    assert (p.resolved, p.gazetteer_ref) == (True, "f:1")
+
+
 @pytest.mark.parametrize("text", ["", "...", "T4", "حلب", "x" * 500, "Kafr-", "al-", "12 34"])
 def test_resolve_odd_names_never_raise(geocoder, text):
     (p,) = geocoder.resolve([PlaceMention(text, admin1_hint="Aleppo", relation="district", parent="Aleppo")])
