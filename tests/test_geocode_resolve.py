@@ -361,3 +361,15 @@ def test_resolve_lone_near_spelling_yields_to_a_sure_neighbours_governorate():
                                   PlaceMention("Hamouria", start=200, end=208)])
     assert duma.admin1 == "Rural Damascus" and duma.resolved
     assert hamouria.admin1 != "Hama"
+
+
+def test_resolve_pcoded_place_spelled_as_written_beats_a_looser_spelling():
+    """A P-coded place (no coordinates: at its subdistrict's centre) spelled as the
+    text spells it beats another list's near-spelling matched on a variant name."""
+    with Gazetteer() as gaz:
+        gaz.add([Entry("p:1", "Jalaa", None, None, "pcode", admin1="Ar-Raqqa", admin3="Karama"),
+                 Entry("p:2", "Sabkhat Nur", 35.90, 39.30, "wof", admin1="Ar-Raqqa", admin3="Karama"),
+                 Entry("p:3", "Abu Ajal", 36.40, 38.90, "iom", admin1="Ar-Raqqa", alt_names=("Ajal",))])
+        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    p = geocoder.resolve([PlaceMention("Al Jala", admin1_hint="Ar-Raqqa")])[0]
+    assert (p.gazetteer_ref, p.geo_precision) == ("p:1", 2)

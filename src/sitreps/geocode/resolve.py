@@ -45,8 +45,11 @@ CITY_REACH_KM = 20     # how far from its city centre a district or camp may lie
 _CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp", "square"})
 _FEATURE_PRIOR = {"city": 0.03, "locality": 0.0, "admin1": -0.12, "admin2": -0.1, "admin3": -0.08,
                   "neighbourhood": -0.12, "camp": -0.12, "facility": -0.08, "area": -0.05}
+# a P-coded place lacks coordinates (at its subdistrict's centre, mostly within
+# 10 km of it): a little below the lists that locate places, not so far below
+# that a looser spelling elsewhere beats the spelling the text gives
 _SOURCE_PRIOR = {"wof": 0.03, "ocha": 0.02, "iom": 0.02, "csv": 0.02, "geonames": 0.01,
-                 "builtin": 0.0, "pcode": -0.06}
+                 "builtin": 0.0, "pcode": -0.03}
 
 
 class _Support:
