@@ -152,6 +152,14 @@ def test_resolve_namesake_far_outside_the_governorate_named_is_not_taken():
     assert (p.resolved, p.admin1, p.geo_precision) == (False, "Dar'a", 3)
 
 
+def test_resolve_far_namesake_kept_when_the_passage_places_lie_by_it():
+    """A governorate carried over from an earlier section may be stale: Tall Nadir,
+    named beside Zawba, lies by it."""
+    found = _far_namesake_geocoder().resolve([PlaceMention("Zawba", start=0, admin1_hint="Dar'a"),
+                                              PlaceMention("Tall Nadir", start=20, admin1_hint="Dar'a")])
+    assert [p.gazetteer_ref for p in found] == ["f:1", "f:2"]
+
+
 def test_resolve_namesake_within_reach_of_the_governorate_named_is_taken():
     """Muntar (Deir-ez-Zor) is listed 10 km from Zawba: lists draw borders differently."""
     p = _far_namesake_geocoder().resolve([PlaceMention("Zawba", admin1_hint="Deir-ez-Zor")])[0]

@@ -33,7 +33,7 @@ PREFERRED = 0.04       # matched on the place's own name rather than a variant  
 ISOLATED = 0.08        # a namesake far from every other place of the passage
 DISTRICT_AGREES = 0.15  # the district named (admin2) is the candidate's
 DISTRICT_DIFFERS = -0.05
-FAR_OUTSIDE = 1.0      # a candidate far outside the governorate named is never accepted
+FAR_OUTSIDE = 1.0      # a candidate far outside the governorate named, with no neighbour near it, is not accepted
 DIRECTION_AGREES = 0.15  # "Western X" and a name that says west
 PASSAGE_CHARS = 400     # places this close in the text lie in one governorate, mostly
 PASSAGE_GOVERNORATE = 0.1  # a governorate named near a mention that has no hint of its own
@@ -285,8 +285,8 @@ class GazetteerGeocoder:
         neighbours = evidence >= 0.25
         hint = mention.admin1_hint
         hint_agrees = bool(hint and _same_area(hint, e.admin1))
-        if hint and e.admin1 and not hint_agrees and self._far_outside(point, hint):
-            return score - FAR_OUTSIDE, False     # staying unresolved in the governorate named is better
+        if hint and e.admin1 and not hint_agrees and not neighbours and self._far_outside(point, hint):
+            return score - FAR_OUTSIDE, False     # alone against the governorate named: stay unresolved there
         if hint and e.admin1 and not hint_agrees:
             # gazetteers draw governorate borders loosely: a place by the border of
             # the governorate named, or spelled exactly, is penalised less
@@ -313,7 +313,9 @@ class GazetteerGeocoder:
     def _far_outside(self, point: tuple[float, float], hint: str) -> bool:
         """Whether `point` lies far (some 50-75 km or more) from every listed place of
         the governorate the text names: "Al Lajah" in Dar'a is not a Deir ez-Zor
-        village of that name 400 km away, whatever the name score."""
+        village of that name 400 km away, whatever the name score. (The caller
+        keeps such a place when other places of the passage lie near it: a
+        governorate carried over from an earlier section may be stale.)"""
         areas = next((pair for pair in _SAME_AREA if hint in pair), {hint})
         return not any(self.index.reaches(point, a) for a in areas)
 
