@@ -381,3 +381,15 @@ def test_resolve_pcoded_place_spelled_as_written_beats_a_looser_spelling():
         geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
     p = geocoder.resolve([PlaceMention("Al Jala", admin1_hint="Ar-Raqqa")])[0]
     assert (p.gazetteer_ref, p.geo_precision) == ("p:1", 2)
+
+
+def test_resolve_far_camp_survives_a_governorate_named_for_another_place():
+    """"left the Qasra camp for Idlib": the camp, exactly named and listed under
+    several names, outweighs a governorate the sentence names as a destination."""
+    with Gazetteer() as gaz:
+        gaz.add([Entry("c:1", "Mukhayyam Qasra", 33.47, 36.30, "ocha", feature="camp", parent="Damascus",
+                       admin1="Damascus", alt_names=("Qasra camp", "Qasra", "Kasra")),
+                 Entry("c:2", "Sarmin", 35.90, 36.72, "wof", admin1="Idleb")])
+        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    p = geocoder.resolve([PlaceMention("Qasra", admin1_hint="Idleb", relation="district", feature="camp")])[0]
+    assert (p.resolved, p.gazetteer_ref) == (True, "c:1")

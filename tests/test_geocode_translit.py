@@ -35,8 +35,7 @@ def test_translit_articles_are_ignored(article):
     assert name_keys(article + "Zara").key == name_keys("Zara").key
 
 
-@pytest.mark.parametrize("a,b", [("Humaymah", "Humaymah Kabir"), ("Handarat", "Mokhayam Handarat"), ("Yarmouk", "Yarmouk camp"),
-                                 ("Zurzur", "Ard az Zurzur")])
+@pytest.mark.parametrize("a,b", [("Humaymah", "Humaymah Kabir"), ("Handarat", "Mokhayam Handarat"), ("Yarmouk", "Yarmouk camp")])
 def test_translit_base_key_drops_generic_words(a, b):
     assert name_keys(a).base == name_keys(b).base
 

@@ -173,8 +173,8 @@ class PlaceIndex:
         return any(admin1 in self._admin1_cells.get((ci + di, cj + dj), ()) for di in (-1, 0, 1) for dj in (-1, 0, 1))
 
     def reaches(self, point: tuple[float, float], admin1: str) -> bool:
-        """Whether places of governorate `admin1` lie within about 50-75 km of
-        `point`: farther, a place cannot be one the text places in `admin1` (the
+        """Whether places of governorate `admin1` lie within about 75-100 km of
+        `point`: farther, a place is hardly one the text places in `admin1` (the
         margin is wide: desert governorates list few places near their borders)."""
         if admin1 not in self.admin1_names:
             return True          # a governorate this gazetteer does not know: cannot tell

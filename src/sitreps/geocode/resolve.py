@@ -33,7 +33,7 @@ PREFERRED = 0.04       # matched on the place's own name rather than a variant  
 ISOLATED = 0.08        # a namesake far from every other place of the passage
 DISTRICT_AGREES = 0.15  # the district named (admin2) is the candidate's
 DISTRICT_DIFFERS = -0.05
-FAR_OUTSIDE = 1.0      # a candidate far outside the governorate named, with no neighbour near it, is not accepted
+FAR_OUTSIDE = 0.4      # a candidate far outside the governorate named, with no neighbour by it
 DIRECTION_AGREES = 0.15  # "Western X" and a name that says west
 PASSAGE_CHARS = 400     # places this close in the text lie in one governorate, mostly
 PASSAGE_GOVERNORATE = 0.1  # a governorate named near a mention that has no hint of its own
@@ -285,13 +285,9 @@ class GazetteerGeocoder:
         neighbours = evidence >= 0.25
         hint = mention.admin1_hint
         hint_agrees = bool(hint and _same_area(hint, e.admin1))
-        if hint and e.admin1 and not hint_agrees and not neighbours and self._far_outside(point, hint):
-            return score - FAR_OUTSIDE, False     # alone against the governorate named: stay unresolved there
         if hint and e.admin1 and not hint_agrees:
-            # gazetteers draw governorate borders loosely: a place by the border of
-            # the governorate named, or spelled exactly, is penalised less
             near_border = self.index.borders(point, hint)
-            score -= 0.1 if near_border else 0.15 if c.score >= EXACT else 0.3
+            score -= self._outside_penalty(c, point, hint, near_border=near_border, neighbours=neighbours)
             hint_agrees = near_border and c.score >= SURE
         elif hint_agrees:
             score += 0.2
@@ -310,12 +306,24 @@ class GazetteerGeocoder:
             score += self._parent_bonus(e, mention.parent)
         return score, supported
 
+    def _outside_penalty(self, c: Candidate, point: tuple[float, float], hint: str, *,
+                         near_border: bool, neighbours: bool) -> float:
+        """What a candidate outside the governorate named loses. Gazetteers draw
+        borders loosely: little by the border, less for the exact name than for a
+        near-spelling; most far from every place of that governorate with no place
+        of the passage by it ("Al Lajah" in Dar'a is not a Deir ez-Zor village 400
+        km away): only a strong match (a camp for a camp, a well-known place)
+        survives a governorate that the sentence may name for another place."""
+        if near_border:
+            return 0.1
+        if not neighbours and self._far_outside(point, hint):
+            return FAR_OUTSIDE
+        return 0.15 if c.score >= EXACT else 0.3
+
     def _far_outside(self, point: tuple[float, float], hint: str) -> bool:
-        """Whether `point` lies far (some 50-75 km or more) from every listed place of
+        """Whether `point` lies far (some 75-100 km or more) from every listed place of
         the governorate the text names: "Al Lajah" in Dar'a is not a Deir ez-Zor
-        village of that name 400 km away, whatever the name score. (The caller
-        keeps such a place when other places of the passage lie near it: a
-        governorate carried over from an earlier section may be stale.)"""
+        village of that name 400 km away."""
         areas = next((pair for pair in _SAME_AREA if hint in pair), {hint})
         return not any(self.index.reaches(point, a) for a in areas)
 
