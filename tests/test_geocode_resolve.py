@@ -393,3 +393,16 @@ def test_resolve_far_camp_survives_a_governorate_named_for_another_place():
         geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
     p = geocoder.resolve([PlaceMention("Qasra", admin1_hint="Idleb", relation="district", feature="camp")])[0]
     assert (p.resolved, p.gazetteer_ref) == (True, "c:1")
+
+
+def test_resolve_two_names_of_one_place_pick_where_both_are_listed():
+    """"Tall Wasit/Al Wasit": one list gives the village as Tall Wasit, another as
+    Al Wasit, 300 m apart; the other Al Wasit of the governorate, 15 km off, has
+    more names but only one of the two."""
+    with Gazetteer() as gaz:
+        gaz.add([Entry("w:1", "Al Wasit", 35.55, 36.38, "wof", admin1="Hama", alt_names=("Wasit", "El Ouasit")),
+                 Entry("w:2", "Al Wasit", 35.45, 36.46, "wof", admin1="Hama"),
+                 Entry("w:3", "Tal Wasit", 35.448, 36.458, "iom", admin1="Hama")])
+        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    m = PlaceMention("Tall Wasit", admin1_hint="Hama", alternatives=("Al Wasit",))
+    assert geocoder.resolve([m])[0].gazetteer_ref in ("w:2", "w:3")

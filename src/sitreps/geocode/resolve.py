@@ -35,6 +35,8 @@ DISTRICT_AGREES = 0.15  # the district named (admin2) is the candidate's
 DISTRICT_DIFFERS = -0.05
 FAR_OUTSIDE = 0.4      # a candidate far outside the governorate named, with no neighbour by it
 DIRECTION_AGREES = 0.15  # "Western X" and a name that says west
+NAMES_AGREE = 0.15      # two names given for one place ("A/B", "A (B)") both match near it
+NAMES_KM = 5
 PASSAGE_CHARS = 400     # places this close in the text lie in one governorate, mostly
 PASSAGE_GOVERNORATE = 0.1  # a governorate named near a mention that has no hint of its own
 PASSAGE_SURE = 1.0      # final score of a place that counts as a neighbour's evidence
@@ -131,6 +133,7 @@ class GazetteerGeocoder:
         self.index = index
         self.coarse = coarse
         self._districts: dict[str, bool] = {}
+        self._sure: dict[str, tuple[tuple[float, float], ...]] = {}
 
     def is_place(self, name: str) -> bool:
         """Whether `name` surely names a gazetteer place (no fuzzy guesses)."""
@@ -294,6 +297,8 @@ class GazetteerGeocoder:
         elif not hint and (near_gov := support.governorate_near(max(mention.start, 0))) and _same_area(near_gov, e.admin1):
             score += PASSAGE_GOVERNORATE      # named in the paragraph before: a softer hint
         score += _direction_fit(mention, c.matched)
+        if mention.alternatives and self._names_agree(mention, point):
+            score += NAMES_AGREE
         hint2 = self._district_hint(mention)
         district = _district_fit(hint2, e.admin2)
         if hint2 and not district and any(_district_fit(hint2, d) for d in self.index.districts_near(point)):
@@ -305,6 +310,25 @@ class GazetteerGeocoder:
         if mention.parent and _inside_city(mention):
             score += self._parent_bonus(e, mention.parent)
         return score, supported
+
+    def _names_agree(self, mention: PlaceMention, point: tuple[float, float]) -> bool:
+        """Whether two of the names a mention gives one place ("Tall Hawash/Al
+        Hawash", "Yani Yaban (Al-Judaydah)") surely match places within NAMES_KM
+        of `point`: lists give one village under either name, not its namesakes."""
+        names = (mention.text, *mention.alternatives)
+        return sum(any(distance_km(point[0], point[1], p[0], p[1]) <= NAMES_KM for p in self._sure_points(n))
+                   for n in names) >= 2
+
+    def _sure_points(self, name: str) -> tuple[tuple[float, float], ...]:
+        """Where the sure matches of the whole of `name` lie (cached: a batch repeats names)."""
+        if name not in self._sure:
+            if len(self._sure) > 50_000:
+                self._sure.clear()
+            key = name_keys(name).key       # the whole name matched, not its stem ("Tall Hawash" is not "Hawash")
+            self._sure[name] = tuple(p for c in self.index.candidates(name, limit=12) if c.score >= SURE
+                                     and name_keys(c.matched).key == key
+                                     and (p := self.index.point_of(c.entry)) is not None)
+        return self._sure[name]
 
     def _outside_penalty(self, c: Candidate, point: tuple[float, float], hint: str, *,
                          near_border: bool, neighbours: bool) -> float:
