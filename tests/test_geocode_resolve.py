@@ -406,3 +406,21 @@ def test_resolve_two_names_of_one_place_pick_where_both_are_listed():
         geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
     m = PlaceMention("Tall Wasit", admin1_hint="Hama", alternatives=("Al Wasit",))
     assert geocoder.resolve([m])[0].gazetteer_ref in ("w:2", "w:3")
+
+
+def test_resolve_name_headed_by_a_noun_goes_near_the_place_it_belongs_to():
+    """"Jubb al-Qadir" (the pit of Qadir) is not listed: it is put near Qadir."""
+    with Gazetteer() as gaz:
+        gaz.add([Entry("j:1", "Qadir", 35.10, 40.20, "wof", admin1="Deir-ez-Zor")])
+        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    p = geocoder.resolve([PlaceMention("Jubb al-Qadir", admin1_hint="Deir-ez-Zor")])[0]
+    assert (p.resolved, p.gazetteer_ref, p.geo_precision) == (True, "j:1", 2)
+
+
+def test_resolve_listed_name_headed_by_a_noun_is_itself():
+    with Gazetteer() as gaz:
+        gaz.add([Entry("j:1", "Qadir", 35.10, 40.20, "wof", admin1="Deir-ez-Zor"),
+                 Entry("j:2", "Jubb Qadir", 35.30, 40.50, "wof", admin1="Deir-ez-Zor")])
+        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    p = geocoder.resolve([PlaceMention("Jubb al-Qadir", admin1_hint="Deir-ez-Zor")])[0]
+    assert (p.gazetteer_ref, p.geo_precision) == ("j:2", 1)

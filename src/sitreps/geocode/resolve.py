@@ -23,7 +23,7 @@ from .index import EXACT, SAME_BASE, Candidate, PlaceIndex
 from .place_words import load_place_words
 from .regions import region_town
 from .store import Entry
-from .translit import base_norm, name_keys
+from .translit import base_norm, head_noun_stem, name_keys
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +149,8 @@ class GazetteerGeocoder:
         for i in sorted(range(len(mentions)), key=lambda i: _inside_city(mentions[i]) and bool(mentions[i].parent)):
             m = mentions[i]
             places[i] = self._place(m, self._choose(m, support), support)
+            if not places[i].resolved:
+                places[i] = self._place_by_stem(m, support) or places[i]
             if places[i].resolved and places[i].latitude is not None and not m.distance_km and m.relation != "region":
                 support.placed.setdefault(name_keys(m.text).norm, places[i])
         for i, gov in self._passage_governorates(mentions, places).items():
@@ -158,6 +160,18 @@ class GazetteerGeocoder:
             places[i] = self._place(m, self._pick(self._candidates(m, fuzzy=False, support=support), m, support),
                                     support)
         return [replace(places[i], name=plain_name(places[i].name)) for i in range(len(mentions))]
+
+    def _place_by_stem(self, mention: PlaceMention, support: "_Support") -> Place | None:
+        """A name that matches nothing, headed by a noun such as Jubb or Ard ("Jubb
+        al-Bahrah"): near the place the rest of the name surely names, if any."""
+        stem = head_noun_stem(mention.text)
+        if stem is None:
+            return None
+        near = replace(mention, text=stem, relation="near", alternatives=(), distance_km=None, bearing=None)
+        choice = self._pick(self._candidates(near, fuzzy=False, support=support), near, support)
+        if choice.candidate is None:
+            return None
+        return replace(self._place(near, choice, support), candidates=[])
 
     def _passage_governorates(self, mentions: Sequence[PlaceMention], places: dict[int, Place]) -> dict[int, str]:
         """Mentions with no governorate named, placed in another governorate than the
