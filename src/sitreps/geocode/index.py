@@ -127,7 +127,8 @@ class PlaceIndex:
     def _near_keys(self, key: str) -> list[str]:
         """Keys one edit away (two for long keys); for 3-letter keys only a transposition."""
         if len(key) < LONG_KEY:
-            found = [k for k in self._one_deletion_neighbours(key) if OSA.distance(key, k) <= 1]
+            # sorted: a set's order changes from run to run, and so would ties
+            found = sorted(k for k in self._one_deletion_neighbours(key) if OSA.distance(key, k) <= 1)
         else:
             pool = self._pool(len(key), 2)
             found = [k for k, _, _ in process.extract(key, pool, scorer=OSA.distance, score_cutoff=2, limit=50)]
