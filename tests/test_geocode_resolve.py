@@ -170,6 +170,36 @@ def test_resolve_border_village_listed_in_the_next_governorate():
     assert (p.resolved, p.gazetteer_ref) == (True, "b:1")
 
 
+def _far_namesake_geocoder() -> GazetteerGeocoder:
+    """"Zawba" listed only in Ar-Raqqa, some 350 km from the Dar'a place, 10 km
+    from a Deir-ez-Zor one."""
+    with Gazetteer() as gaz:
+        gaz.add([Entry("f:1", "Zawba", 35.95, 39.00, "wof", admin1="Ar-Raqqa"),
+                 Entry("f:2", "Tall Nadir", 35.90, 39.05, "wof", admin1="Ar-Raqqa"),
+                 Entry("f:3", "Qarmala", 32.70, 36.10, "wof", admin1="Dar'a"),
+                 Entry("f:5", "Muntar", 35.88, 39.06, "wof", admin1="Deir-ez-Zor")])
+        return GazetteerGeocoder(PlaceIndex.load(gaz))
+
+
+def test_resolve_namesake_far_outside_the_governorate_named_is_not_taken():
+    p = _far_namesake_geocoder().resolve([PlaceMention("Zawba", admin1_hint="Dar'a")])[0]
+    assert (p.resolved, p.admin1, p.geo_precision) == (False, "Dar'a", 3)
+
+
+def test_resolve_far_namesake_kept_when_the_passage_places_lie_by_it():
+    """A governorate carried over from an earlier section may be stale: Tall Nadir,
+    named beside Zawba, lies by it."""
+    found = _far_namesake_geocoder().resolve([PlaceMention("Zawba", start=0, admin1_hint="Dar'a"),
+                                              PlaceMention("Tall Nadir", start=20, admin1_hint="Dar'a")])
+    assert [p.gazetteer_ref for p in found] == ["f:1", "f:2"]
+
+
+def test_resolve_namesake_within_reach_of_the_governorate_named_is_taken():
+    """Muntar (Deir-ez-Zor) is listed 10 km from Zawba: lists draw borders differently."""
+    p = _far_namesake_geocoder().resolve([PlaceMention("Zawba", admin1_hint="Deir-ez-Zor")])[0]
+    assert (p.resolved, p.gazetteer_ref) == (True, "f:1")
+
+
 @pytest.mark.parametrize("text", ["", "...", "T4", "حلب", "x" * 500, "Kafr-", "al-", "12 34"])
 def test_resolve_odd_names_never_raise(geocoder, text):
     (p,) = geocoder.resolve([PlaceMention(text, admin1_hint="Aleppo", relation="district", parent="Aleppo")])
@@ -373,3 +403,58 @@ def test_resolve_lone_near_spelling_yields_to_a_sure_neighbours_governorate():
                                   PlaceMention("Hamouria", start=200, end=208)])
     assert duma.admin1 == "Rural Damascus" and duma.resolved
     assert hamouria.admin1 != "Hama"
+
+
+def test_resolve_pcoded_place_spelled_as_written_beats_a_looser_spelling():
+    """A P-coded place (no coordinates: at its subdistrict's centre) spelled as the
+    text spells it beats another list's near-spelling matched on a variant name."""
+    with Gazetteer() as gaz:
+        gaz.add([Entry("p:1", "Jalaa", None, None, "pcode", admin1="Ar-Raqqa", admin3="Karama"),
+                 Entry("p:2", "Sabkhat Nur", 35.90, 39.30, "wof", admin1="Ar-Raqqa", admin3="Karama"),
+                 Entry("p:3", "Abu Ajal", 36.40, 38.90, "iom", admin1="Ar-Raqqa", alt_names=("Ajal",))])
+        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    p = geocoder.resolve([PlaceMention("Al Jala", admin1_hint="Ar-Raqqa")])[0]
+    assert (p.gazetteer_ref, p.geo_precision) == ("p:1", 2)
+
+
+def test_resolve_far_camp_survives_a_governorate_named_for_another_place():
+    """"left the Qasra camp for Idlib": the camp, exactly named and listed under
+    several names, outweighs a governorate the sentence names as a destination."""
+    with Gazetteer() as gaz:
+        gaz.add([Entry("c:1", "Mukhayyam Qasra", 33.47, 36.30, "ocha", feature="camp", parent="Damascus",
+                       admin1="Damascus", alt_names=("Qasra camp", "Qasra", "Kasra")),
+                 Entry("c:2", "Sarmin", 35.90, 36.72, "wof", admin1="Idleb")])
+        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    p = geocoder.resolve([PlaceMention("Qasra", admin1_hint="Idleb", relation="district", feature="camp")])[0]
+    assert (p.resolved, p.gazetteer_ref) == (True, "c:1")
+
+
+def test_resolve_two_names_of_one_place_pick_where_both_are_listed():
+    """"Tall Wasit/Al Wasit": one list gives the village as Tall Wasit, another as
+    Al Wasit, 300 m apart; the other Al Wasit of the governorate, 15 km off, has
+    more names but only one of the two."""
+    with Gazetteer() as gaz:
+        gaz.add([Entry("w:1", "Al Wasit", 35.55, 36.38, "wof", admin1="Hama", alt_names=("Wasit", "El Ouasit")),
+                 Entry("w:2", "Al Wasit", 35.45, 36.46, "wof", admin1="Hama"),
+                 Entry("w:3", "Tal Wasit", 35.448, 36.458, "iom", admin1="Hama")])
+        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    m = PlaceMention("Tall Wasit", admin1_hint="Hama", alternatives=("Al Wasit",))
+    assert geocoder.resolve([m])[0].gazetteer_ref in ("w:2", "w:3")
+
+
+def test_resolve_name_headed_by_a_noun_goes_near_the_place_it_belongs_to():
+    """"Jubb al-Qadir" (the pit of Qadir) is not listed: it is put near Qadir."""
+    with Gazetteer() as gaz:
+        gaz.add([Entry("j:1", "Qadir", 35.10, 40.20, "wof", admin1="Deir-ez-Zor")])
+        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    p = geocoder.resolve([PlaceMention("Jubb al-Qadir", admin1_hint="Deir-ez-Zor")])[0]
+    assert (p.resolved, p.gazetteer_ref, p.geo_precision) == (True, "j:1", 2)
+
+
+def test_resolve_listed_name_headed_by_a_noun_is_itself():
+    with Gazetteer() as gaz:
+        gaz.add([Entry("j:1", "Qadir", 35.10, 40.20, "wof", admin1="Deir-ez-Zor"),
+                 Entry("j:2", "Jubb Qadir", 35.30, 40.50, "wof", admin1="Deir-ez-Zor")])
+        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    p = geocoder.resolve([PlaceMention("Jubb al-Qadir", admin1_hint="Deir-ez-Zor")])[0]
+    assert (p.gazetteer_ref, p.geo_precision) == ("j:2", 1)

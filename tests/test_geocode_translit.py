@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitreps.geocode.translit import load_rules, name_keys, similarity
+from sitreps.geocode.translit import head_noun_stem, load_rules, name_keys, similarity
 
 RULES = load_rules()
 RULE_EXAMPLES = [
@@ -74,3 +74,10 @@ def test_translit_hill_and_mountain_words_are_generic(a, b):
 
 def test_translit_name_of_generic_words_only_keeps_its_key():
     assert name_keys("Tall").base == name_keys("Tall").key
+
+
+@pytest.mark.parametrize("name,stem", [("Jubb al-Bahrah", "bahrah"), ("Ard az-Zurzur", "zurzur"),
+                                       ("Bir Qassab", "qassab"), ("Jubb", None), ("Kafr Nubl", None),
+                                       ("Tall Rasha", None)])
+def test_translit_head_noun_stem(name, stem):
+    assert head_noun_stem(name) == stem

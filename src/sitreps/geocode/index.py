@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 EXACT, SAME_KEY, SAME_BASE, FUZZY = 1.0, 0.6, 0.55, 0.35
 LONG_KEY = 7               # keys this long may be two edits away
 BORDER_CELL = 0.05         # degrees (~5 km): grid of governorates for border checks
+REACH_CELL = 0.25          # degrees (~25 km): grid of governorates for "far outside" checks
+REACH_CELLS = 3            # cells around a point that count as within reach (~75-100 km)
 SPELLING_WEIGHT = 0.3      # how much the spelled (vowelled) forms' likeness adds
 LINK_SCORE = 0.6           # name score a link needs (same key, or a close same-base spelling)
 LINK_KM = 20               # how far from its admin3's centre a listed place may be found
@@ -65,7 +67,9 @@ class PlaceIndex:
         self._corroboration = _corroboration(entries, names)
         self._name_counts = {e.ref: len(rows) for e, rows in zip(entries, names)}
         self._admin1_cells = _cells(entries, "admin1")
+        self._admin1_reach = _cells(entries, "admin1", size=REACH_CELL)
         self._admin2_cells = _cells(entries, "admin2")
+        self.admin1_names: frozenset[str] = frozenset(e.admin1 for e in entries if e.admin1)
         self.admin2_names: frozenset[str] = frozenset(e.admin2 for e in entries if e.admin2)
         self.lists_districts = any(e.feature == "admin2" for e in entries)
         self._pools: dict[tuple[int, int], list[str]] = {}
@@ -174,7 +178,8 @@ class PlaceIndex:
     def _near_keys(self, key: str) -> list[str]:
         """Keys one edit away (two for long keys); for 3-letter keys only a transposition."""
         if len(key) < LONG_KEY:
-            found = [k for k in self._one_deletion_neighbours(key) if OSA.distance(key, k) <= 1]
+            # sorted: a set's order changes from run to run, and so would ties
+            found = sorted(k for k in self._one_deletion_neighbours(key) if OSA.distance(key, k) <= 1)
         else:
             pool = self._pool(len(key), 2)
             found = [k for k, _, _ in process.extract(key, pool, scorer=OSA.distance, score_cutoff=2, limit=50)]
@@ -218,6 +223,16 @@ class PlaceIndex:
         (gazetteers disagree on where a border village belongs)."""
         ci, cj = int(point[0] // BORDER_CELL), int(point[1] // BORDER_CELL)
         return any(admin1 in self._admin1_cells.get((ci + di, cj + dj), ()) for di in (-1, 0, 1) for dj in (-1, 0, 1))
+
+    def reaches(self, point: tuple[float, float], admin1: str) -> bool:
+        """Whether places of governorate `admin1` lie within about 75-100 km of
+        `point`: farther, a place is hardly one the text places in `admin1` (the
+        margin is wide: desert governorates list few places near their borders)."""
+        if admin1 not in self.admin1_names:
+            return True          # a governorate this gazetteer does not know: cannot tell
+        ci, cj = int(point[0] // REACH_CELL), int(point[1] // REACH_CELL)
+        ring = range(-REACH_CELLS, REACH_CELLS + 1)
+        return any(admin1 in self._admin1_reach.get((ci + di, cj + dj), ()) for di in ring for dj in ring)
 
     def districts_near(self, point: tuple[float, float]) -> set[str]:
         """The admin2 names that the lists give places within about 5 km of `point`
@@ -313,13 +328,13 @@ def _deletions(key: str) -> set[str]:
     return {key} | {key[:i] + key[i + 1:] for i in range(len(key))}
 
 
-def _cells(entries: list[Entry], field: str) -> dict[tuple[int, int], set[str]]:
-    """Grid cell -> the `field` values (admin1 or admin2 names) of the places in it."""
+def _cells(entries: list[Entry], field: str, *, size: float = BORDER_CELL) -> dict[tuple[int, int], set[str]]:
+    """Grid cell (`size` degrees) -> the `field` values (admin1 or admin2 names) of the places in it."""
     cells: dict[tuple[int, int], set[str]] = defaultdict(set)
     for e in entries:
         value = getattr(e, field)
         if value and e.lat is not None and e.lon is not None:
-            cells[(int(e.lat // BORDER_CELL), int(e.lon // BORDER_CELL))].add(value)
+            cells[(int(e.lat // size), int(e.lon // size))].add(value)
     return cells
 
 

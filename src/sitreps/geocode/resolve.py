@@ -23,7 +23,7 @@ from .index import EXACT, SAME_BASE, Candidate, PlaceIndex
 from .place_words import load_place_words
 from .regions import NamedRegion, mention_region, region_town
 from .store import Entry
-from .translit import base_norm, name_keys
+from .translit import base_norm, head_noun_stem, name_keys
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +33,13 @@ PREFERRED = 0.04       # matched on the place's own name rather than a variant  
 ISOLATED = 0.08        # a namesake far from every other place of the passage
 DISTRICT_AGREES = 0.15  # the district named (admin2) is the candidate's
 DISTRICT_DIFFERS = -0.05
+FAR_OUTSIDE = 0.4      # a candidate far outside the governorate named, with no neighbour by it
 DIRECTION_AGREES = 0.15  # "Western X" and a name that says west
 AREA_KM = 35            # how far from a named region's point its places may lie
 AREA_AGREES = 0.1       # a place in the named region the text puts it in
 AREA_DIFFERS, AREA_DIFFERS_EXACT = -0.5, -0.3   # far from it: a near-spelling, an exact one
+NAMES_AGREE = 0.15      # two names given for one place ("A/B", "A (B)") both match near it
+NAMES_KM = 5
 PASSAGE_CHARS = 400     # places this close in the text lie in one governorate, mostly
 PASSAGE_GOVERNORATE = 0.1  # a governorate named near a mention that has no hint of its own
 PASSAGE_SURE = 1.0      # final score of a place that counts as a neighbour's evidence
@@ -50,8 +53,11 @@ _VILLAGE_KINDS = frozenset({"locality", None})
 FUZZY_VILLAGE_FOR_QUARTER = 0.3   # "Jobar district" is no village one edit away (Jarba)
 _FEATURE_PRIOR = {"city": 0.03, "locality": 0.0, "admin1": -0.12, "admin2": -0.1, "admin3": -0.08,
                   "neighbourhood": -0.12, "camp": -0.12, "facility": -0.08, "area": -0.05}
+# a P-coded place lacks coordinates (at its subdistrict's centre, mostly within
+# 10 km of it): a little below the lists that locate places, not so far below
+# that a looser spelling elsewhere beats the spelling the text gives
 _SOURCE_PRIOR = {"wof": 0.03, "ocha": 0.02, "iom": 0.02, "csv": 0.02, "geonames": 0.01,
-                 "builtin": 0.0, "pcode": -0.06}
+                 "builtin": 0.0, "pcode": -0.03}
 
 
 class _Support:
@@ -134,6 +140,7 @@ class GazetteerGeocoder:
         self.coarse = coarse
         self._districts: dict[str, bool] = {}
         self._region_points: dict[str, tuple[float, float] | None] = {}
+        self._sure: dict[str, tuple[tuple[float, float], ...]] = {}
 
     def is_place(self, name: str) -> bool:
         """Whether `name` surely names a gazetteer place (no fuzzy guesses)."""
@@ -149,6 +156,8 @@ class GazetteerGeocoder:
         for i in sorted(range(len(mentions)), key=lambda i: _inside_city(mentions[i]) and bool(mentions[i].parent)):
             m = mentions[i]
             places[i] = self._place(m, self._choose(m, support), support)
+            if not places[i].resolved:
+                places[i] = self._place_by_stem(m, support) or places[i]
             if places[i].resolved and places[i].latitude is not None and not m.distance_km and m.relation != "region":
                 support.placed.setdefault(name_keys(m.text).norm, places[i])
         for i, gov in self._passage_governorates(mentions, places).items():
@@ -158,6 +167,18 @@ class GazetteerGeocoder:
             places[i] = self._place(m, self._pick(self._candidates(m, fuzzy=False, support=support), m, support),
                                     support)
         return [replace(places[i], name=plain_name(places[i].name)) for i in range(len(mentions))]
+
+    def _place_by_stem(self, mention: PlaceMention, support: "_Support") -> Place | None:
+        """A name that matches nothing, headed by a noun such as Jubb or Ard ("Jubb
+        al-Bahrah"): near the place the rest of the name surely names, if any."""
+        stem = head_noun_stem(mention.text)
+        if stem is None:
+            return None
+        near = replace(mention, text=stem, relation="near", alternatives=(), distance_km=None, bearing=None)
+        choice = self._pick(self._candidates(near, fuzzy=False, support=support), near, support)
+        if choice.candidate is None:
+            return None
+        return replace(self._place(near, choice, support), candidates=[])
 
     def _passage_governorates(self, mentions: Sequence[PlaceMention], places: dict[int, Place]) -> dict[int, str]:
         """Mentions with no governorate named, placed in another governorate than the
@@ -309,10 +330,8 @@ class GazetteerGeocoder:
         hint = mention.admin1_hint
         hint_agrees = bool(hint and _same_area(hint, e.admin1))
         if hint and e.admin1 and not hint_agrees:
-            # gazetteers draw governorate borders loosely: a place by the border of
-            # the governorate named, or spelled exactly, is penalised less
             near_border = self.index.borders(point, hint)
-            score -= 0.1 if near_border else 0.15 if c.score >= EXACT else 0.3
+            score -= self._outside_penalty(c, point, hint, near_border=near_border, neighbours=neighbours)
             hint_agrees = near_border and c.score >= SURE
         elif hint_agrees:
             score += 0.2
@@ -320,6 +339,8 @@ class GazetteerGeocoder:
             score += PASSAGE_GOVERNORATE      # named in the paragraph before: a softer hint
         score += _direction_fit(mention, c.matched)
         score += self._area_fit(mention, point, exact=c.score >= EXACT)
+        if mention.alternatives and self._names_agree(mention, point):
+            score += NAMES_AGREE
         hint2 = self._district_hint(mention)
         district = _district_fit(hint2, e.admin2)
         if hint2 and not district and any(_district_fit(hint2, d) for d in self.index.districts_near(point)):
@@ -344,6 +365,46 @@ class GazetteerGeocoder:
         if distance_km(point[0], point[1], centre[0], centre[1]) <= AREA_KM:
             return AREA_AGREES
         return AREA_DIFFERS_EXACT if exact else AREA_DIFFERS
+
+    def _names_agree(self, mention: PlaceMention, point: tuple[float, float]) -> bool:
+        """Whether two of the names a mention gives one place ("Tall Hawash/Al
+        Hawash", "Yani Yaban (Al-Judaydah)") surely match places within NAMES_KM
+        of `point`: lists give one village under either name, not its namesakes."""
+        names = (mention.text, *mention.alternatives)
+        return sum(any(distance_km(point[0], point[1], p[0], p[1]) <= NAMES_KM for p in self._sure_points(n))
+                   for n in names) >= 2
+
+    def _sure_points(self, name: str) -> tuple[tuple[float, float], ...]:
+        """Where the sure matches of the whole of `name` lie (cached: a batch repeats names)."""
+        if name not in self._sure:
+            if len(self._sure) > 50_000:
+                self._sure.clear()
+            key = name_keys(name).key       # the whole name matched, not its stem ("Tall Hawash" is not "Hawash")
+            self._sure[name] = tuple(p for c in self.index.candidates(name, limit=12) if c.score >= SURE
+                                     and name_keys(c.matched).key == key
+                                     and (p := self.index.point_of(c.entry)) is not None)
+        return self._sure[name]
+
+    def _outside_penalty(self, c: Candidate, point: tuple[float, float], hint: str, *,
+                         near_border: bool, neighbours: bool) -> float:
+        """What a candidate outside the governorate named loses. Gazetteers draw
+        borders loosely: little by the border, less for the exact name than for a
+        near-spelling; most far from every place of that governorate with no place
+        of the passage by it ("Al Lajah" in Dar'a is not a Deir ez-Zor village 400
+        km away): only a strong match (a camp for a camp, a well-known place)
+        survives a governorate that the sentence may name for another place."""
+        if near_border:
+            return 0.1
+        if not neighbours and self._far_outside(point, hint):
+            return FAR_OUTSIDE
+        return 0.15 if c.score >= EXACT else 0.3
+
+    def _far_outside(self, point: tuple[float, float], hint: str) -> bool:
+        """Whether `point` lies far (some 75-100 km or more) from every listed place of
+        the governorate the text names: "Al Lajah" in Dar'a is not a Deir ez-Zor
+        village of that name 400 km away."""
+        areas = next((pair for pair in _SAME_AREA if hint in pair), {hint})
+        return not any(self.index.reaches(point, a) for a in areas)
 
     @staticmethod
     def _placed_before(mention: PlaceMention, point: tuple[float, float], support: "_Support") -> bool:

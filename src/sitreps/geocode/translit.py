@@ -40,6 +40,7 @@ class Rules:
 
     articles: frozenset[str]
     generic_words: frozenset[str]
+    head_nouns: frozenset[str]
     spelling: tuple[Rule, ...]
     skeleton: tuple[Rule, ...]
     arabic: tuple[tuple[str, str], ...]
@@ -73,6 +74,8 @@ def load_rules(profile: str = DEFAULT_PROFILE) -> Rules:
         articles=frozenset(str(a) for a in require(data, "articles", list, path=path, where="file")),
         # names are compared once spelled ("gharbiyah" -> "gharbiy"): generic words too
         generic_words=frozenset(generic) | frozenset(_spelled_with(w, spelling) for w in generic),
+        head_nouns=frozenset(_spelled_with(str(w), spelling)
+                             for w in require(data, "head_nouns", list, path=path, where="file")),
         spelling=spelling,
         skeleton=_rules_of(data, "skeleton", path),
         arabic=tuple((str(k), str(v)) for k, v in arabic.items()),
@@ -174,6 +177,16 @@ def base_norm(norm: str, profile: str = DEFAULT_PROFILE) -> str:
     generic = load_rules(profile).generic_words
     kept = [w for w in norm.split(" ") if w not in generic]
     return " ".join(kept) if kept else norm
+
+
+def head_noun_stem(name: str, profile: str = DEFAULT_PROFILE) -> str | None:
+    """The rest of a name headed by a noun such as Jubb, Bir, Ard ("Jubb al-Bahrah"
+    -> "bahrah"): the place it belongs to; None for other names."""
+    rules = load_rules(profile)
+    words = ascii_words(name, rules)
+    if len(words) >= 2 and spelled(words[0], rules) in rules.head_nouns:
+        return " ".join(words[1:])
+    return None
 
 
 def similarity(a: str, b: str) -> float:
