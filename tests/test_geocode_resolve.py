@@ -5,7 +5,8 @@ import pytest
 
 from sitreps.geocode.geo import distance_km
 from sitreps.geocode.index import PlaceIndex
-from sitreps.geocode.resolve import GazetteerGeocoder, _district_fit, plain_name
+from sitreps.geocode.districts import district_fit
+from sitreps.geocode.resolve import GazetteerGeocoder, plain_name
 from sitreps.geocode.store import Entry, Gazetteer
 from sitreps.model import PlaceMention
 
@@ -249,7 +250,7 @@ def test_resolve_admin2_hint_picks_the_namesake_in_that_district(namesakes, dist
     (None, "Afrin", None),
 ])
 def test_resolve_district_names_compared_across_spellings(hint, admin2, fits):
-    assert _district_fit(hint, admin2) is fits
+    assert district_fit(hint, admin2) is fits
 
 
 

@@ -76,3 +76,25 @@ def _nearest_admin1(grid: dict[tuple[int, int], list[Entry]], lat: float, lon: f
         if near:
             return min(near, key=lambda e: (e.lat - lat) ** 2 + (e.lon - lon) ** 2).admin1  # type: ignore[operator]
     return None
+
+
+# Governorates that reports name for each other: "Damascus" for the city and for
+# its countryside (Rural Damascus).
+SAME_AREA = (frozenset({"Damascus", "Rural Damascus"}),)
+
+
+def same_area(hint: str, admin1: str | None) -> bool:
+    """Whether a place in `admin1` fits a text naming governorate `hint`."""
+    if admin1 is None:
+        return False
+    return hint == admin1 or any(hint in pair and admin1 in pair for pair in SAME_AREA)
+
+
+def area_governorates(admin1: str) -> frozenset[str]:
+    """`admin1` and the governorates reports name for it."""
+    return next((pair for pair in SAME_AREA if admin1 in pair), frozenset({admin1}))
+
+
+def area_of(admin1: str) -> str:
+    """One name for governorates that reports use for each other."""
+    return min(area_governorates(admin1))

@@ -20,6 +20,7 @@ from .translit import base_norm, name_keys
 log = logging.getLogger(__name__)
 
 EXACT, SAME_KEY, SAME_BASE, FUZZY = 1.0, 0.6, 0.55, 0.35
+SURE = 0.85               # name score that counts as a sure match (is_place, neighbours)
 LONG_KEY = 7               # keys this long may be two edits away
 BORDER_CELL = 0.05         # degrees (~5 km): grid of governorates for border checks
 REACH_CELL = 0.25          # degrees (~25 km): grid of governorates for "far outside" checks

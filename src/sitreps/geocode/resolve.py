@@ -18,11 +18,14 @@ from typing import Sequence
 
 from ..knowledge import Governorate, governorate_named
 from ..model import Place, PlaceMention
+from .admin import area_governorates, area_of, same_area
+from .districts import Districts, district_fit
 from .geo import distance_km, offset_point
-from .index import EXACT, SAME_BASE, Candidate, PlaceIndex
+from .index import EXACT, SAME_BASE, SURE, Candidate, PlaceIndex
 from .place_words import load_place_words
 from .regions import NamedRegion, mention_region, region_town
 from .store import Entry
+from .support import PASSAGE_CHARS, Support
 from .translit import base_norm, head_noun_stem, name_keys
 
 log = logging.getLogger(__name__)
@@ -40,12 +43,10 @@ AREA_AGREES = 0.1       # a place in the named region the text puts it in
 AREA_DIFFERS, AREA_DIFFERS_EXACT = -0.5, -0.3   # far from it: a near-spelling, an exact one
 NAMES_AGREE = 0.15      # two names given for one place ("A/B", "A (B)") both match near it
 NAMES_KM = 5
-PASSAGE_CHARS = 400     # places this close in the text lie in one governorate, mostly
 PASSAGE_GOVERNORATE = 0.1  # a governorate named near a mention that has no hint of its own
 PASSAGE_SURE = 1.0      # final score of a place that counts as a neighbour's evidence
 PLACED_BEFORE = 0.2     # the document placed this name (without generic words) here
 PLACED_KM = 10
-SURE = 0.85            # name score that counts as a sure match (is_place, neighbours)
 CITY_REACH_KM = 20     # how far from its city centre a district or camp may lie
 CITY_PART_KM = 10      # ... and a village standing for a quarter the gazetteer lacks
 _CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp", "square"})
@@ -58,58 +59,6 @@ _FEATURE_PRIOR = {"city": 0.03, "locality": 0.0, "admin1": -0.12, "admin2": -0.1
 # that a looser spelling elsewhere beats the spelling the text gives
 _SOURCE_PRIOR = {"wof": 0.03, "ocha": 0.02, "iom": 0.02, "csv": 0.02, "geonames": 0.01,
                  "builtin": 0.0, "pcode": -0.03}
-
-
-class _Support:
-    """Where the other names of the document may lie: their sure candidates, in a
-    grid of cells. A name with one sure candidate is strong evidence for places
-    near it, a name with ten candidates across the country weak evidence; a name
-    in the same paragraph counts more than one at the other end of a roundup."""
-
-    CELL = 0.25                 # degrees
-    REACH_KM = 25.0
-
-    def __init__(self) -> None:
-        self.cells: dict[tuple[int, int], list[tuple[str, float, float, float, int]]] = {}
-        self.keys: set[str] = set()
-        self.placed: dict[str, Place] = {}    # spelled name -> where this document put it
-        self.governorates: list[tuple[int, str]] = []   # (offset, governorate) named in the document
-
-    def governorate_near(self, at: int) -> str | None:
-        """The governorate named nearest to offset `at`, if within PASSAGE_CHARS."""
-        near = [(abs(pos - at), gov) for pos, gov in self.governorates if abs(pos - at) <= PASSAGE_CHARS]
-        return min(near)[1] if near else None
-
-    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
-        return int(lat // self.CELL), int(lon // self.CELL)
-
-    def add_name(self, key: str, points: list[tuple[float, float]], *, at: int) -> None:
-        """The sure candidate points of one name mentioned at offset `at`."""
-        self.keys.add(key)
-        for lat, lon in points:
-            self.cells.setdefault(self._cell(lat, lon), []).append((key, lat, lon, 1.0 / len(points), at))
-
-    def weight(self, point: tuple[float, float], *, exclude: str, at: int) -> float:
-        """Evidence, from the other names, that a place at `point` is the one meant."""
-        if not self.cells:
-            return 0.0
-        lat, lon = point
-        ci, cj = self._cell(lat, lon)
-        kx = 111.32 * math.cos(math.radians(lat))
-        best: dict[str, float] = {}
-        for di in (-1, 0, 1):
-            for dj in (-1, 0, 1):
-                for key, plat, plon, w, pos in self.cells.get((ci + di, cj + dj), ()):
-                    w *= _closeness(abs(pos - at))
-                    if key != exclude and w > best.get(key, 0.0) and \
-                            math.hypot((plat - lat) * 110.57, (plon - lon) * kx) <= self.REACH_KM:
-                        best[key] = w
-        return sum(best.values())
-
-
-def _closeness(chars: int) -> float:
-    """How much a name `chars` characters away counts: same passage 1, next 0.5, far 0."""
-    return 1.0 if chars <= 400 else 0.5 if chars <= 1200 else 0.0
 
 
 @dataclass
@@ -138,7 +87,7 @@ class GazetteerGeocoder:
     def __init__(self, index: PlaceIndex, *, coarse: bool = False) -> None:
         self.index = index
         self.coarse = coarse
-        self._districts: dict[str, bool] = {}
+        self.districts = Districts(index)
         self._region_points: dict[str, tuple[float, float] | None] = {}
         self._sure: dict[str, tuple[tuple[float, float], ...]] = {}
 
@@ -168,7 +117,7 @@ class GazetteerGeocoder:
                                     support)
         return [replace(places[i], name=plain_name(places[i].name)) for i in range(len(mentions))]
 
-    def _place_by_stem(self, mention: PlaceMention, support: "_Support") -> Place | None:
+    def _place_by_stem(self, mention: PlaceMention, support: Support) -> Place | None:
         """A name that matches nothing, headed by a noun such as Jubb or Ard ("Jubb
         al-Bahrah"): near the place the rest of the name surely names, if any."""
         stem = head_noun_stem(mention.text)
@@ -197,7 +146,7 @@ class GazetteerGeocoder:
                 if j != i and p.resolved and p.admin1 and (named or p.geo_precision <= 2) \
                         and (p.score or 0) >= PASSAGE_SURE and abs(other.start - m.start) <= PASSAGE_CHARS \
                         and name_keys(other.text).key != name_keys(m.text).key:
-                    seen.add((name_keys(p.name.split(" - ")[0]).key, _area(p.admin1)))
+                    seen.add((name_keys(p.name.split(" - ")[0]).key, area_of(p.admin1)))
             votes: dict[str, int] = {}
             for _, area in seen:
                 votes[area] = votes.get(area, 0) + 1
@@ -205,7 +154,7 @@ class GazetteerGeocoder:
                 continue
             gov, n = max(votes.items(), key=lambda kv: kv[1])
             lone_doubt = n == 1 and (places[i].score or 0) < PASSAGE_SURE   # a near-spelling alone against a sure neighbour
-            if (n >= 2 or lone_doubt) and n > sum(votes.values()) / 2 and not _same_area(gov, places[i].admin1) \
+            if (n >= 2 or lone_doubt) and n > sum(votes.values()) / 2 and not same_area(gov, places[i].admin1) \
                     and self._doubtful(m, places[i], gov):
                 out[i] = gov
         return out
@@ -219,12 +168,12 @@ class GazetteerGeocoder:
             return False
         if (place.score or 0) < PASSAGE_SURE:
             return True
-        return any(c.score >= SURE and c.entry.admin1 and _same_area(gov, c.entry.admin1)
+        return any(c.score >= SURE and c.entry.admin1 and same_area(gov, c.entry.admin1)
                    for c in self.index.candidates(mention.text, limit=30))
 
-    def _support_grid(self, mentions: Sequence[PlaceMention]) -> "_Support":
+    def _support_grid(self, mentions: Sequence[PlaceMention]) -> Support:
         """Where each mentioned name could be (its sure candidates)."""
-        grid = _Support()
+        grid = Support()
         keys = {name_keys(m.text).key for m in mentions}
         if len(keys) < 2:
             return grid                 # a name alone has no neighbours
@@ -242,7 +191,7 @@ class GazetteerGeocoder:
                 grid.add_name(key, points, at=max(m.start, 0))
         return grid
 
-    def _choose(self, mention: PlaceMention, support: "_Support") -> _Choice:
+    def _choose(self, mention: PlaceMention, support: Support) -> _Choice:
         """The best candidate for `mention` given its context, if good enough.
 
         Near-spellings (one edit away) are tried when no sure match is found, or
@@ -261,7 +210,7 @@ class GazetteerGeocoder:
                 return fuzzy
         return choice
 
-    def _facility(self, mention: PlaceMention, support: "_Support") -> _Choice | None:
+    def _facility(self, mention: PlaceMention, support: Support) -> _Choice | None:
         """The facility of the kind the mention's noun says whose stem or name is the
         mention's ("the oilfield of al-Sha'er"), if one fits the context; None lets
         the name resolve as usual (a "dam" noun never takes an airbase)."""
@@ -273,14 +222,14 @@ class GazetteerGeocoder:
         choice = self._pick(_best_per_place(cands), mention, support)
         return choice if choice.candidate is not None else None
 
-    def _pick(self, cands: list[Candidate], mention: PlaceMention, support: "_Support") -> _Choice:
+    def _pick(self, cands: list[Candidate], mention: PlaceMention, support: Support) -> _Choice:
         scored = sorted(((*self._score(c, mention, support), c) for c in cands), key=lambda sc: -sc[0])
         if not scored or scored[0][0] < ACCEPT:
             return _Choice(None, scored[0][0] if scored else 0.0, [c for *_, c in scored[:3]])
         best, supported, cand = scored[0]
         return _Choice(cand, best, [c for *_, c in scored[1:4]], supported)
 
-    def _candidates(self, mention: PlaceMention, *, fuzzy: bool, support: "_Support") -> list[Candidate]:
+    def _candidates(self, mention: PlaceMention, *, fuzzy: bool, support: Support) -> list[Candidate]:
         """Candidates for the mention's name ("Mukhayyam X" forms for camps); a
         district or camp of a named city only within reach of that city."""
         cands = self.index.candidates(mention.text, fuzzy=fuzzy)
@@ -306,10 +255,10 @@ class GazetteerGeocoder:
     def _parent_point(self, mention: PlaceMention) -> tuple[float, float] | None:
         """Where the city of a district mention is."""
         parent = self._pick(self.index.candidates(mention.parent or ""),
-                            PlaceMention(text=mention.parent or "", admin1_hint=mention.admin1_hint), _Support())
+                            PlaceMention(text=mention.parent or "", admin1_hint=mention.admin1_hint), Support())
         return self.index.point_of(parent.candidate.entry) if parent.candidate else None
 
-    def _score(self, c: Candidate, mention: PlaceMention, support: "_Support") -> tuple[float, bool]:
+    def _score(self, c: Candidate, mention: PlaceMention, support: Support) -> tuple[float, bool]:
         """Name score plus context (governorate, other places named, place kind, size,
         source), and whether the context backs the candidate."""
         e = c.entry
@@ -328,22 +277,22 @@ class GazetteerGeocoder:
             evidence = max(evidence, 1.0)
         neighbours = evidence >= 0.25
         hint = mention.admin1_hint
-        hint_agrees = bool(hint and _same_area(hint, e.admin1))
+        hint_agrees = bool(hint and same_area(hint, e.admin1))
         if hint and e.admin1 and not hint_agrees:
             near_border = self.index.borders(point, hint)
             score -= self._outside_penalty(c, point, hint, near_border=near_border, neighbours=neighbours)
             hint_agrees = near_border and c.score >= SURE
         elif hint_agrees:
             score += 0.2
-        elif not hint and (near_gov := support.governorate_near(max(mention.start, 0))) and _same_area(near_gov, e.admin1):
+        elif not hint and (near_gov := support.governorate_near(max(mention.start, 0))) and same_area(near_gov, e.admin1):
             score += PASSAGE_GOVERNORATE      # named in the paragraph before: a softer hint
         score += _direction_fit(mention, c.matched)
         score += self._area_fit(mention, point, exact=c.score >= EXACT)
         if mention.alternatives and self._names_agree(mention, point):
             score += NAMES_AGREE
-        hint2 = self._district_hint(mention)
-        district = _district_fit(hint2, e.admin2)
-        if hint2 and not district and any(_district_fit(hint2, d) for d in self.index.districts_near(point)):
+        hint2 = self.districts.hint(mention)
+        district = district_fit(hint2, e.admin2)
+        if hint2 and not district and any(district_fit(hint2, d) for d in self.index.districts_near(point)):
             district = None if district is False else True     # lists disagree: no penalty
         score += DISTRICT_AGREES if district else DISTRICT_DIFFERS if district is False else 0.0
         supported = neighbours or (hint_agrees and c.score >= 0.47)
@@ -403,11 +352,10 @@ class GazetteerGeocoder:
         """Whether `point` lies far (some 75-100 km or more) from every listed place of
         the governorate the text names: "Al Lajah" in Dar'a is not a Deir ez-Zor
         village of that name 400 km away."""
-        areas = next((pair for pair in _SAME_AREA if hint in pair), {hint})
-        return not any(self.index.reaches(point, a) for a in areas)
+        return not any(self.index.reaches(point, a) for a in area_governorates(hint))
 
     @staticmethod
-    def _placed_before(mention: PlaceMention, point: tuple[float, float], support: "_Support") -> bool:
+    def _placed_before(mention: PlaceMention, point: tuple[float, float], support: Support) -> bool:
         """Whether the document already placed this name without its generic words
         within PLACED_KM of `point`: "Dara'a al-Balad" (the old town) after "Dara'a"."""
         norm = name_keys(mention.text).norm
@@ -437,7 +385,7 @@ class GazetteerGeocoder:
             return 0.15
         return -0.1
 
-    def _place(self, mention: PlaceMention, choice: _Choice, support: "_Support") -> Place:
+    def _place(self, mention: PlaceMention, choice: _Choice, support: Support) -> Place:
         """The Place for a mention, by relation: region, district, offset, near, in."""
         gov = governorate_named(mention.text)
         if mention.relation == "region" and gov is not None:
@@ -514,13 +462,13 @@ class GazetteerGeocoder:
 
     def _town_in(self, town: str, governorate: str) -> tuple[Entry, tuple[float, float]] | None:
         """The gazetteer place `town` inside `governorate`, with its point."""
-        pick = self._pick(self.index.candidates(town), PlaceMention(text=town, admin1_hint=governorate), _Support())
+        pick = self._pick(self.index.candidates(town), PlaceMention(text=town, admin1_hint=governorate), Support())
         point = self.index.point_of(pick.candidate.entry) if pick.candidate else None
         if pick.candidate and point and pick.candidate.entry.admin1 == governorate:
             return pick.candidate.entry, point
         return None
 
-    def _district_in_parent(self, mention: PlaceMention, support: "_Support") -> Place | None:
+    def _district_in_parent(self, mention: PlaceMention, support: Support) -> Place | None:
         """A district the gazetteer lacks: placed at its city ("Raqqa - al-Mashlab"),
         the city as this document placed it when it did."""
         if not mention.parent or not _inside_city(mention):
@@ -528,7 +476,7 @@ class GazetteerGeocoder:
         city = support.placed.get(name_keys(mention.parent).norm)
         if city is None:
             parent = self._pick(self.index.candidates(mention.parent),
-                                PlaceMention(text=mention.parent, admin1_hint=mention.admin1_hint), _Support())
+                                PlaceMention(text=mention.parent, admin1_hint=mention.admin1_hint), Support())
             point = self.index.point_of(parent.candidate.entry) if parent.candidate else None
             if parent.candidate is None or point is None:
                 return None
@@ -545,8 +493,8 @@ class GazetteerGeocoder:
         gov = governorate_named(mention.admin1_hint) if mention.admin1_hint else None
         log.info("unresolved place %r (admin1 %s); best candidates %s", mention.text, mention.admin1_hint,
                  [_label(c) for c in choice.others])
-        hint2 = self._district_hint(mention)
-        point = self._district_seat(hint2, gov.name if gov else None) if hint2 else None
+        hint2 = self.districts.hint(mention)
+        point = self.districts.seat(hint2, gov.name if gov else None) if hint2 else None
         if point is None and mention.area_hint:
             point = self._region_point(mention.area_hint)
         if point is None and gov is not None:
@@ -555,51 +503,8 @@ class GazetteerGeocoder:
                      admin1=gov.name if gov else mention.admin1_hint, geo_precision=3, resolved=False,
                      score=round(choice.score, 3), candidates=[_label(c) for c in choice.others])
 
-    def _district_hint(self, mention: PlaceMention) -> str | None:
-        """The mention's admin2_hint when it names a district the gazetteer knows: a
-        text's "Khalidiya district" is a city quarter, not a district of a province."""
-        hint = mention.admin2_hint
-        if not hint:
-            return None
-        if hint not in self._districts:
-            self._districts[hint] = self._is_district(hint)
-        return hint if self._districts[hint] else None
-
-    def _is_district(self, hint: str) -> bool:
-        """Whether the gazetteer lists a district (or a city heading a district) of
-        that name; spelling likeness alone is too loose ("Bab Touma" ~ "Al Bab")."""
-        if not self.index.lists_districts:
-            return any(_district_fit(hint, d) for d in self.index.admin2_names)
-        words = [w for w in hint.replace("-", " ").split() if w.lower() not in _DISTRICT_WORDS]
-        sure = [c for c in self.index.candidates(" ".join(words), limit=20) if c.score >= SURE] if words else []
-        return any(c.entry.feature == "admin2" or (c.entry.feature == "city" and _district_fit(hint, c.entry.admin2))
-                   for c in sure)
-
-    def _district_seat(self, district: str, admin1: str | None) -> tuple[float, float] | None:
-        """Where the town a district is named after lies ("Afrin district" -> Afrin),
-        in the governorate given; None when no such town is sure."""
-        words = [w for w in district.replace("-", " ").split() if w.lower() not in _DISTRICT_WORDS]
-        if not words:
-            return None
-        sure = [c for c in self.index.candidates(" ".join(words), limit=20)
-                if c.score >= SURE and (admin1 is None or _same_area(admin1, c.entry.admin1))
-                and c.entry.feature in ("city", "locality", "admin2") and self.index.point_of(c.entry)]
-        best = max(sure, key=lambda c: (c.entry.feature == "city", c.entry.population, c.score), default=None)
-        return self.index.point_of(best.entry) if best else None
-
 
 _BEARINGS = frozenset({"N", "NE", "E", "SE", "S", "SW", "W", "NW"})
-
-
-_SAME_AREA = ({"Damascus", "Rural Damascus"},)
-
-
-def _same_area(hint: str, admin1: str | None) -> bool:
-    """Whether a place in `admin1` fits a text naming governorate `hint`: reports
-    say "Damascus" for the city and for its countryside (Rural Damascus)."""
-    if admin1 is None:
-        return False
-    return hint == admin1 or any(hint in pair and admin1 in pair for pair in _SAME_AREA)
 
 
 def _direction_fit(mention: PlaceMention, matched: str) -> float:
@@ -620,33 +525,6 @@ def _best_per_place(cands: list[Candidate]) -> list[Candidate]:
         if id(c.entry) not in best or c.score > best[id(c.entry)].score:
             best[id(c.entry)] = c
     return sorted(best.values(), key=lambda c: -c.score)
-
-
-def _district_fit(hint: str | None, admin2: str | None) -> bool | None:
-    """Whether a candidate's admin2 is the district the text names (None: cannot
-    tell). District names are spelled many ways ("Mintaqat Azaz district" =
-    "A'zaz", "Maarat al-Numaan" = "Al Ma'ra"): their keys, without the generic
-    words of district names, are equal or one begins the other."""
-    if not hint or not admin2:
-        return None
-    a, b = _district_key(hint), _district_key(admin2)
-    if not a or not b:
-        return None
-    short, long_ = sorted((a, b), key=len)
-    return (len(short) >= 2 and long_.startswith(short)) or (len(short) >= 3 and long_.endswith(short))
-
-
-def _district_key(name: str) -> str:
-    words = [w for w in name.replace("-", " ").split() if w.lower() not in _DISTRICT_WORDS]
-    return name_keys(" ".join(words)).key if words else ""
-
-
-_DISTRICT_WORDS = frozenset({"district", "mintaqat", "mantiqat", "markaz", "nahiyat", "subdistrict", "sub-district"})
-
-
-def _area(admin1: str) -> str:
-    """One name for governorates that reports use for each other (Damascus, Rural Damascus)."""
-    return next((min(pair) for pair in _SAME_AREA if admin1 in pair), admin1)
 
 
 def _inside_city(mention: PlaceMention) -> bool:
