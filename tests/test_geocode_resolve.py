@@ -459,3 +459,17 @@ def test_resolve_listed_name_headed_by_a_noun_is_itself():
         geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
     p = geocoder.resolve([PlaceMention("Jubb al-Qadir", admin1_hint="Deir-ez-Zor")])[0]
     assert (p.gazetteer_ref, p.geo_precision) == ("j:2", 1)
+
+
+# Two villages of one governorate whose names differ by the article only; the one
+# spelled with it has one more listed name (a little more notable).
+SPELLINGS = [
+    Entry("s:1", "Tall al Aswad", 36.40, 37.50, "wof", admin1="Aleppo", alt_names=("Tell el Aswad",)),
+    Entry("s:2", "Tall Aswad", 36.10, 37.90, "wof", admin1="Aleppo"),
+]
+
+
+@pytest.mark.parametrize("text,ref", [("Tall Aswad", "s:2"), ("Tall al-Aswad", "s:1")])
+def test_resolve_the_gazetteer_spelling_the_text_uses_wins_a_tie(text, ref):
+    p = _geocoder(SPELLINGS).resolve([PlaceMention(text, admin1_hint="Aleppo")])[0]
+    assert p.gazetteer_ref == ref

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 ACCEPT = 0.7           # final score a candidate needs
 NOTABILITY = 0.05
 PREFERRED = 0.04       # matched on the place's own name rather than a variant      # prior for places the gazetteer gives many names
+SPELLED_SO = 0.02      # the gazetteer spells the name as the text does, article and all
 ISOLATED = 0.08        # a namesake far from every other place of the passage
 DISTRICT_AGREES = 0.15  # the district named (admin2) is the candidate's
 DISTRICT_DIFFERS = -0.05
@@ -373,7 +374,8 @@ class GazetteerGeocoder:
                 + min(0.03, math.log10(e.population + 1) * 0.006)
                 + 0.03 * min(2, self.index.corroboration(e))
                 + NOTABILITY * min(1.0, (self.index.name_count(e) - 1) / 10)
-                + (PREFERRED if c.preferred else 0.0))
+                + (PREFERRED if c.preferred else 0.0)
+                + (SPELLED_SO if _spelled(c.matched) == _spelled(mention.text) else 0.0))
 
     def _parent_bonus(self, e: Entry, parent: str) -> float:
         """A district or camp inside the city the text names scores higher."""
@@ -525,6 +527,11 @@ def _best_per_place(cands: list[Candidate]) -> list[Candidate]:
         if id(c.entry) not in best or c.score > best[id(c.entry)].score:
             best[id(c.entry)] = c
     return sorted(best.values(), key=lambda c: -c.score)
+
+
+def _spelled(name: str) -> str:
+    """A name as written, without case, diacritics, apostrophes and hyphens."""
+    return " ".join(plain_name(name).lower().replace("'", "").replace("`", "").replace("-", " ").split())
 
 
 def _inside_city(mention: PlaceMention) -> bool:
