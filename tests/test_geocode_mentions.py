@@ -278,3 +278,12 @@ def test_mentions_slash_gives_one_place_two_names(text, expected):
 ])
 def test_mentions_bracketed_second_name_is_an_alternative(text, expected):
     assert [(m.text, m.alternatives, m.feature) for m in find_place_mentions(text)] == expected
+
+
+
+@pytest.mark.parametrize("text,name,gov", [
+    ("The explosion hit the Rashidin area on Aleppos outskirts.", "Rashidin", "Aleppo"),   # apostrophe lost
+    ("Fighters loyal to Hamas clashed in Saqba village.", "Saqba", None),                 # no possessive of Hama
+])
+def test_mentions_possessive_governorate_without_apostrophe_gives_admin1(text, name, gov):
+    assert next(m for m in find_place_mentions(text) if m.text == name).admin1_hint == gov

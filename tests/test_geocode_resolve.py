@@ -473,3 +473,18 @@ SPELLINGS = [
 def test_resolve_the_gazetteer_spelling_the_text_uses_wins_a_tie(text, ref):
     p = _geocoder(SPELLINGS).resolve([PlaceMention(text, admin1_hint="Aleppo")])[0]
     assert p.gazetteer_ref == ref
+
+
+# A city known by another official name, and a village that lists the city's
+# common name among its variants.
+CITY_OR_VILLAGE = [
+    Entry("v:1", "Tulayl", 36.90, 40.20, "wof", admin1="Al-Hasakeh", alt_names=("Tabqa",)),
+    Entry("v:2", "Thawrah", 35.84, 38.55, "wof", feature="city", admin1="Ar-Raqqa", population=88_000,
+          alt_names=("Tabaqa",)),
+]
+
+
+@pytest.mark.parametrize("feature,ref", [("city", "v:2"), (None, "v:1")])
+def test_resolve_the_city_of_x_is_a_city(feature, ref):
+    p = _geocoder(CITY_OR_VILLAGE).resolve([PlaceMention("Tabqa", feature=feature)])[0]
+    assert p.gazetteer_ref == ref

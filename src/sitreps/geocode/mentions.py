@@ -507,7 +507,7 @@ def _assign_admin1(mentions: list[PlaceMention], default: str | None) -> None:
     places nearest to it take it as their area_hint."""
     govs: list[tuple[int, str, str | None]] = []
     for m in mentions:
-        if (g := governorate_named(m.text)) is not None:
+        if (g := governorate_named(m.text) or _possessive_governorate(m.text)) is not None:
             govs.append((m.start, g.name, None))
         elif (region := mention_region(m)) is not None:
             if m.relation == "in":
@@ -518,6 +518,15 @@ def _assign_admin1(mentions: list[PlaceMention], default: str | None) -> None:
             _, m.admin1_hint, m.area_hint = min(govs, key=lambda g: abs(g[0] - m.start))
         else:
             m.admin1_hint = default
+
+
+def _possessive_governorate(name: str):
+    """"Aleppos outskirts": a governorate's possessive with its apostrophe lost (some
+    text dumps drop apostrophes). Only for names of five letters or more: "Hamas" is
+    no possessive of Hama."""
+    if len(name) > 5 and name.endswith("s") and not name.endswith("ss"):
+        return governorate_named(name[:-1])
+    return None
 
 
 def _assign_admin2(text: str, mentions: list[PlaceMention]) -> None:

@@ -53,6 +53,8 @@ CITY_PART_KM = 10      # ... and a village standing for a quarter the gazetteer 
 _CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp", "square"})
 _VILLAGE_KINDS = frozenset({"locality", None})
 FUZZY_VILLAGE_FOR_QUARTER = 0.3   # "Jobar district" is no village one edit away (Jarba)
+CITY_FITS = 0.4           # the text says "city" and the gazetteer lists a city (or a populous place)
+CITY_POPULATION = 20_000
 _FEATURE_PRIOR = {"city": 0.03, "locality": 0.0, "admin1": -0.12, "admin2": -0.1, "admin3": -0.08,
                   "neighbourhood": -0.12, "camp": -0.12, "facility": -0.08, "area": -0.05}
 # a P-coded place lacks coordinates (at its subdistrict's centre, mostly within
@@ -558,6 +560,8 @@ def _kind_prior(e: Entry, mention: PlaceMention) -> float:
         return 0.0
     if mention.feature and mention.feature not in ("village", "town", "city") and e.feature == "facility":
         return 0.05
+    if mention.feature == "city" and (e.feature == "city" or e.population >= CITY_POPULATION):
+        return CITY_FITS      # "the city of Tabqa" is the city, not a village with "Tabqah" among its names
     return _FEATURE_PRIOR.get(e.feature, 0.0)
 
 
