@@ -35,6 +35,7 @@ _ASSIMILATED = r"(?:as[ ](?=S)|at[ ](?=T)|an[ ](?=N))"
 # countryside of Jisr al-Shughour": the text names the district (admin2) around.
 _DISTRICT_AFTER = re.compile(r"\s+(?:(?P<d>(?:sub-?)?districts?)|(?P<c>countryside))\b", re.IGNORECASE)
 _DISTRICT_BEFORE = re.compile(r"\b(?:(?P<d>(?:sub-?)?district)|(?P<c>countryside)) of\s+(?:the\s+)?$", re.IGNORECASE)
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|towards?|into|for)\s+(?:the\s+)?(?:city\s+of\s+|province\s+of\s+)?$", re.IGNORECASE)
 _ALT_SEP = re.compile(r"[ ]?/[ ]?")       # "Kobani/Ayn al-Arab": two names of one place
 _CITY_PARTS = frozenset({"district", "quarter", "neighbourhood", "neighborhood", "camp", "square"})
 _NOT_SHARED = frozenset({"farms", "farm"})      # "Kissin, Tal Do, Abu al-Iz farms": only the last
@@ -94,7 +95,7 @@ def find_place_mentions(
                 found.append((m, group_id))
     mentions = _share_list_features(found)
     _assign_parents(text, mentions)
-    _assign_admin1(mentions, admin1_hint)
+    _assign_admin1(mentions, admin1_hint, text=text)
     _assign_admin2(text, mentions)
     for m in mentions:
         m.start += offset
@@ -130,7 +131,7 @@ def _title_case_mentions(text: str, words: PlaceWords, *, offset: int, is_actor:
                 i = j - 1
                 break
         i += 1
-    _assign_admin1(out, None)
+    _assign_admin1(out, None, text=text)
     return out
 
 
@@ -501,21 +502,24 @@ def _inside_a_city(m: PlaceMention) -> bool:
     return m.relation == "district" or m.feature in _CITY_PARTS
 
 
-def _assign_admin1(mentions: list[PlaceMention], default: str | None) -> None:
+def _assign_admin1(mentions: list[PlaceMention], default: str | None, *, text: str) -> None:
     """Each mention takes the governorate named nearest to it in the text, else
     `default`. A named region ("Eastern Ghouta") names its governorate too, and the
-    places nearest to it take it as their area_hint."""
-    govs: list[tuple[int, str, str | None]] = []
+    places nearest to it take it as their area_hint. A governorate named as a
+    destination ("evacuating residents of Fua and Kefraya to Aleppo") says where
+    people went, not where the other places lie: it is its own hint only."""
+    govs: list[tuple[int, str, str | None, PlaceMention]] = []
     for m in mentions:
         if (g := governorate_named(m.text) or _possessive_governorate(m.text)) is not None:
-            govs.append((m.start, g.name, None))
+            govs.append((m.start, g.name, None, m))
         elif (region := mention_region(m)) is not None:
             if m.relation == "in":
                 m.relation = "region"
-            govs.append((m.start, region.governorate, region.name))
+            govs.append((m.start, region.governorate, region.name, m))
     for m in mentions:
-        if govs:
-            _, m.admin1_hint, m.area_hint = min(govs, key=lambda g: abs(g[0] - m.start))
+        usable = [g for g in govs if g[3] is m or not _DESTINATION_BEFORE.search(text, 0, max(0, g[0]))]
+        if usable:
+            _, m.admin1_hint, m.area_hint, _ = min(usable, key=lambda g: abs(g[0] - m.start))
         else:
             m.admin1_hint = default
 
