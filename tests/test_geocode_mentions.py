@@ -295,3 +295,24 @@ def test_mentions_possessive_governorate_without_apostrophe_gives_admin1(text, n
 ])
 def test_mentions_a_destination_governorate_is_no_hint_for_the_other_places(text, gov):
     assert next(m for m in find_place_mentions(text) if m.text == "Kefraya").admin1_hint == gov
+
+
+KNOWN = {"Kafar Takharim", "Kafranbil", "Khan Alsibil", "Saraqeb", "Tall Abu", "Saad", "Tall Abu Saad Tamra"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dump that lost its commas: the run is cut into the places it lists
+    ("Airstrikes hit the towns of Kafar Takharim Kafranbil Khan Alsibil and Saraqeb in rural Idlib.",
+     ["Kafar Takharim", "Kafranbil", "Khan Alsibil", "Saraqeb", "Idlib"]),
+    # a piece may not end with a word that begins names
+    ("Clashes raged on Tall Abu Saad hill.", ["Tall Abu Saad"]),
+    # a run the gazetteer knows whole stays whole
+    ("Clashes raged in Tall Abu Saad Tamra village.", ["Tall Abu Saad Tamra"]),
+])
+def test_mentions_split_a_run_without_commas_into_known_places(text, expected):
+    assert [m.text for m in find_place_mentions(text, split=KNOWN.__contains__)] == expected
+
+
+def test_mentions_split_pieces_share_the_list_cue():
+    found = find_place_mentions("Airstrikes hit the towns of Kafar Takharim Kafranbil and Saraqeb.", split=KNOWN.__contains__)
+    assert {m.feature for m in found} == {"town"}

@@ -51,10 +51,10 @@ def _extract(document: Document, *, geocoder: "Geocoder | None") -> list[Event]:
     from .merge import Origin, merge_events
 
     book = load_triggers()
-    candidates = drop_negated(build_candidates(annotate(document), book=book))
+    geocoder = geocoder or load_geocoder(None)
+    candidates = drop_negated(build_candidates(annotate(document), book=book, is_place=geocoder.is_place))
     if not candidates:
         return []
-    geocoder = geocoder or load_geocoder(None)
     mentions = _distinct_mentions(candidates)
     places = dict(zip((id(m) for m in mentions), geocoder.resolve(mentions)))
     events, origins = [], {}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from ..annotate import AnnotatedDocument, Paragraph, Sentence
 from ..geocode.mentions import find_place_mentions
@@ -65,8 +65,10 @@ class Candidate:
             self.spans.insert(0 if first else len(self.spans), span)
 
 
-def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candidate]:
-    """All candidates of a document, section by section, with context."""
+def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook,
+                     is_place: Callable[[str], bool] | None = None) -> list[Candidate]:
+    """All candidates of a document, section by section, with context. `is_place`
+    (the gazetteer's) cuts runs of names a text wrote without commas."""
     out: list[Candidate] = []
     unplaced: list[Candidate] = []
     published = ann.document.published
@@ -87,7 +89,7 @@ def build_candidates(ann: AnnotatedDocument, *, book: TriggerBook) -> list[Candi
             ctx.default_admin1 = _only_governorate(p.text) or headline_admin1
             ctx.paragraph_span = (p.start, p.end)
             for s in plain[p.index]:
-                out.extend(_sentence_candidates(s, ctx, published=published, book=book))
+                out.extend(_sentence_candidates(s, ctx, published=published, book=book, is_place=is_place))
         unplaced.extend(ctx.pending)
     return out + placed_by_title(unplaced, ann.document.title, book=book)
 
@@ -148,11 +150,13 @@ def _plain(text: str) -> str:
     return text.translate(_PLAIN)
 
 
-def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date | None, book: TriggerBook) -> list[Candidate]:
+def _sentence_candidates(s: Sentence, ctx: ParagraphContext, *, published: date | None, book: TriggerBook,
+                         is_place: Callable[[str], bool] | None = None) -> list[Candidate]:
     """Candidates of one sentence; updates the paragraph context."""
     actors = [a for a in ctx.paragraph_actors if s.start <= a.start < s.end
               and not book.is_claimant(s.text[a.end - s.start:a.end - s.start + 40])]
-    mentions = find_place_mentions(s.text, offset=s.start, is_actor=is_actor_name, admin1_hint=ctx.admin1 or ctx.default_admin1)
+    mentions = find_place_mentions(s.text, offset=s.start, is_actor=is_actor_name, split=is_place,
+                                   admin1_hint=ctx.admin1 or ctx.default_admin1)
     _note_governorates(ctx, s, mentions)
     governorates = {m.admin1_hint for m in mentions if m.admin1_hint}
     if ctx.date_admin1 and governorates and ctx.date_admin1 not in governorates:

@@ -72,19 +72,22 @@ def find_place_mentions(
     is_actor: NamePredicate | None = None,
     is_place: NamePredicate | None = None,
     admin1_hint: str | None = None,
+    split: NamePredicate | None = None,
     profile: str = "syria",
 ) -> list[PlaceMention]:
     """Place mentions of `text`, offsets shifted by `offset`, in text order.
 
     `is_actor` rejects names of armed groups; `is_place` (a gazetteer check)
     admits names that have no cue word; `admin1_hint` (a section header's
-    governorate) is used when the text names no governorate itself.
+    governorate) is used when the text names no governorate itself; `split` (a
+    gazetteer check too) cuts a run of words that names no place into the places
+    it lists when a text lost its commas ("Kafar Takharim Kafranbil Khan Alsibil").
     """
     words = load_place_words(profile)
     if _is_title_case(text):
         return _title_case_mentions(text, words, offset=offset, is_actor=is_actor, is_place=is_place)
     found: list[tuple[PlaceMention, int]] = []   # (mention, list group id)
-    for group_id, group in enumerate(_candidate_lists(text, words, is_actor)):
+    for group_id, group in enumerate(_candidate_lists(text, words, is_actor, split)):
         head = next((c.cue for c in group if c.cue is not None), None)
         whole = any(c.kind is not None or (c.cue is not None and not c.cue.weak) for c in group)
         for c in group:
@@ -150,10 +153,11 @@ class _Candidate:
     alternatives: tuple[str, ...] = ()
 
 
-def _candidate_lists(text: str, words: PlaceWords, is_actor: NamePredicate | None) -> list[list[_Candidate]]:
+def _candidate_lists(text: str, words: PlaceWords, is_actor: NamePredicate | None,
+                     split: NamePredicate | None = None) -> list[list[_Candidate]]:
     """Candidate names grouped into lists ("Tal Ayyoub, Sharbaa and Humaymah")."""
     groups: list[list[_Candidate]] = []
-    for start, end, lead_bearing in _candidate_names(text, words):
+    for start, end, lead_bearing in _split_runs(text, _candidate_names(text, words), split):
         name = text[start:end]
         if _not_a_place(name, words, is_actor):
             continue
@@ -166,12 +170,57 @@ def _candidate_lists(text: str, words: PlaceWords, is_actor: NamePredicate | Non
             cand.noun, cand.kind, cand.noun_end = _right_noun(text, end + 1, words)
             cand.noun_end = max(cand.noun_end, end + 1)
             _add_alternative(prev, cand)
-        elif prev is not None and _LIST_SEP.fullmatch(text, prev.noun_end, start):
+        elif prev is not None and (_LIST_SEP.fullmatch(text, prev.noun_end, start)
+                                   or (prev.noun is None and text[prev.end:start] == " ")):   # a split run
             cand.cue = None      # list items take the cue of the list's head
             groups[-1].append(cand)
         else:
             groups.append([cand])
     return groups
+
+
+MIN_SPLIT_WORDS = 3         # shorter runs are one name ("Khan Shaykhun", "Tall Rif'at")
+
+
+def _split_runs(text: str, spans, split: NamePredicate | None):
+    """Each capitalised run as it comes, or, when `split` says the whole run is no
+    place, the places it lists: the fewest pieces that each name a place."""
+    for start, end, bearing in spans:
+        words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+        pieces = _known_pieces(text, words, split) if split and len(words) >= MIN_SPLIT_WORDS \
+            and not split(text[start:end]) else None
+        if not pieces:
+            yield start, end, bearing
+            continue
+        for i, (a, b) in enumerate(pieces):
+            yield a, b, bearing if i == 0 else None
+
+
+def _known_pieces(text: str, words: list[tuple[int, int]], split: NamePredicate) -> list[tuple[int, int]] | None:
+    """The fewest runs of whole words, each a place `split` knows (4 letters or more),
+    that cover `words` exactly; None when there are none or just one."""
+    n = len(words)
+    best: list[list[tuple[int, int]] | None] = [None] * (n + 1)
+    best[0] = []
+    for j in range(1, n + 1):
+        for i in range(j):
+            piece = (words[i][0], words[j - 1][1])
+            name = text[piece[0]:piece[1]]
+            if best[i] is not None and len(name) >= 4 and (best[j] is None or len(best[i]) + 1 < len(best[j])) \
+                    and _whole_piece(name) and split(name):
+                best[j] = best[i] + [piece]
+    return best[n] if best[n] is not None and len(best[n]) >= 2 else None
+
+
+# words that begin a name and never end one ("Tall Abu Saad" is not "Tall Abu" + "Saad")
+_NAME_HEADS = frozenset("abu abou umm um bani beni ibn bin al el tal tall tell jabal jebel khirbat khirbet kafr kafar "
+                        "kfar deir dayr ayn ain ein bayt beit khan jisr ras bir jubb ard wadi maarat marat qalaat "
+                        "mazraat hawsh housh sheikh shaykh".split())
+
+
+def _whole_piece(name: str) -> bool:
+    """A piece of a split run may not end with a word that begins names."""
+    return name.split()[-1].lower().strip("'`") not in _NAME_HEADS
 
 
 def _add_alternative(prev: _Candidate, cand: _Candidate) -> None:
