@@ -6,13 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from golden.support import gazetteer_geocoder
 from sitreps.errors import KnowledgeError
 from sitreps.geocode.facilities import load_facilities
-from sitreps.geocode.index import PlaceIndex
 from sitreps.geocode.mentions import find_place_mentions
 from sitreps.geocode.place_words import load_place_words
-from sitreps.geocode.resolve import GazetteerGeocoder
-from sitreps.geocode.store import Entry, Gazetteer
+from sitreps.geocode.store import Entry
 from sitreps.model import PlaceMention
 
 NOUNS = """\
@@ -52,10 +51,7 @@ def _write(tmp_path: Path, text: str) -> str:
 @pytest.fixture(scope="module")
 def geocoder(tmp_path_factory):
     facilities = load_facilities(directory=_write(tmp_path_factory.mktemp("fac"), FACILITIES))
-    with Gazetteer() as gaz:
-        gaz.add(ENTRIES)
-        index = PlaceIndex.load(gaz, facilities=facilities)
-    return GazetteerGeocoder(index)
+    return gazetteer_geocoder(ENTRIES, facilities=facilities)
 
 
 def one(geocoder, mention: PlaceMention):

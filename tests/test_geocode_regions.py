@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from golden.support import gazetteer_geocoder
 from sitreps.errors import KnowledgeError
 from sitreps.geocode.geo import distance_km
-from sitreps.geocode.index import PlaceIndex
 from sitreps.geocode.mentions import find_place_mentions
 from sitreps.geocode.regions import named_region, parse_regions
 from sitreps.geocode.resolve import GazetteerGeocoder
-from sitreps.geocode.store import Entry, Gazetteer
+from sitreps.geocode.store import Entry
 from sitreps.model import PlaceMention
 
 # Synthetic places: a town at the centre of a region, a village inside it, and a
@@ -25,9 +25,7 @@ ENTRIES = [
 
 @pytest.fixture(scope="module")
 def geocoder() -> GazetteerGeocoder:
-    with Gazetteer() as gaz:
-        gaz.add(ENTRIES)
-        return GazetteerGeocoder(PlaceIndex.load(gaz))
+    return gazetteer_geocoder(ENTRIES)
 
 
 def resolve_text(geocoder: GazetteerGeocoder, text: str):
@@ -105,8 +103,6 @@ def test_one_spelling_for_two_regions_is_an_error():
 
 def test_exact_spelling_far_from_the_named_region_still_resolves():
     entries = ENTRIES + [Entry("r:5", "Zabdin", 33.20, 36.05, "wof", admin1="Rural Damascus")]
-    with Gazetteer() as gaz:
-        gaz.add(entries)
-        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    geocoder = gazetteer_geocoder(entries)
     p = resolve_text(geocoder, "Militants burned crops in Zabdin farms in Eastern Ghouta.")["Zabdin"]
     assert (p.gazetteer_ref, p.resolved) == ("r:5", True)

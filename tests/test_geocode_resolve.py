@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from sitreps.geocode.geo import distance_km
-from sitreps.geocode.index import PlaceIndex
+from golden.support import gazetteer_geocoder
 from sitreps.geocode.districts import district_fit
+from sitreps.geocode.geo import distance_km
 from sitreps.geocode.resolve import GazetteerGeocoder, plain_name
-from sitreps.geocode.store import Entry, Gazetteer
+from sitreps.geocode.store import Entry
 from sitreps.model import PlaceMention
 
 # Synthetic places: two villages share a name in different governorates.
@@ -30,11 +30,7 @@ ENTRIES = [
 ]
 
 
-def _geocoder(entries: list[Entry]) -> GazetteerGeocoder:
-    with Gazetteer() as gaz:
-        gaz.add(entries)
-        index = PlaceIndex.load(gaz)
-    return GazetteerGeocoder(index)
+_geocoder = gazetteer_geocoder
 
 
 @pytest.fixture(scope="module")
@@ -163,10 +159,8 @@ def test_resolve_is_place(geocoder, name, expected):
 
 
 def test_resolve_border_village_listed_in_the_next_governorate():
-    with Gazetteer() as gaz:
-        gaz.add([Entry("b:1", "Nabi Sakhr", 33.05, 35.95, "wof", admin1="Dar'a"),
-                 Entry("b:2", "Tall Kawm", 33.06, 35.93, "wof", admin1="Quneitra")])
-        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    geocoder = gazetteer_geocoder([Entry("b:1", "Nabi Sakhr", 33.05, 35.95, "wof", admin1="Dar'a"),
+                                   Entry("b:2", "Tall Kawm", 33.06, 35.93, "wof", admin1="Quneitra")])
     p = geocoder.resolve([PlaceMention("Naba Sakhar", admin1_hint="Quneitra")])[0]
     assert (p.resolved, p.gazetteer_ref) == (True, "b:1")
 
@@ -174,12 +168,10 @@ def test_resolve_border_village_listed_in_the_next_governorate():
 def _far_namesake_geocoder() -> GazetteerGeocoder:
     """"Zawba" listed only in Ar-Raqqa, some 350 km from the Dar'a place, 10 km
     from a Deir-ez-Zor one."""
-    with Gazetteer() as gaz:
-        gaz.add([Entry("f:1", "Zawba", 35.95, 39.00, "wof", admin1="Ar-Raqqa"),
-                 Entry("f:2", "Tall Nadir", 35.90, 39.05, "wof", admin1="Ar-Raqqa"),
-                 Entry("f:3", "Qarmala", 32.70, 36.10, "wof", admin1="Dar'a"),
-                 Entry("f:5", "Muntar", 35.88, 39.06, "wof", admin1="Deir-ez-Zor")])
-        return GazetteerGeocoder(PlaceIndex.load(gaz))
+    return gazetteer_geocoder([Entry("f:1", "Zawba", 35.95, 39.00, "wof", admin1="Ar-Raqqa"),
+                               Entry("f:2", "Tall Nadir", 35.90, 39.05, "wof", admin1="Ar-Raqqa"),
+                               Entry("f:3", "Qarmala", 32.70, 36.10, "wof", admin1="Dar'a"),
+                               Entry("f:5", "Muntar", 35.88, 39.06, "wof", admin1="Deir-ez-Zor")])
 
 
 def test_resolve_namesake_far_outside_the_governorate_named_is_not_taken():
@@ -191,7 +183,7 @@ def test_resolve_far_namesake_kept_when_the_passage_places_lie_by_it():
     """A governorate carried over from an earlier section may be stale: Tall Nadir,
     named beside Zawba, lies by it."""
     found = _far_namesake_geocoder().resolve([PlaceMention("Zawba", start=0, admin1_hint="Dar'a"),
-                                              PlaceMention("Tall Nadir", start=20, admin1_hint="Dar'a")])
+                                          PlaceMention("Tall Nadir", start=20, admin1_hint="Dar'a")])
     assert [p.gazetteer_ref for p in found] == ["f:1", "f:2"]
 
 
@@ -208,9 +200,7 @@ def test_resolve_odd_names_never_raise(geocoder, text):
 
 
 def test_resolve_place_without_any_coordinates_is_not_placed(geocoder):
-    with Gazetteer() as gaz:
-        gaz.add([Entry("n:1", "Lonely Farm", None, None, "pcode", admin1="Hama", admin3="Nowhere")])
-        alone = GazetteerGeocoder(PlaceIndex.load(gaz))
+    alone = gazetteer_geocoder([Entry("n:1", "Lonely Farm", None, None, "pcode", admin1="Hama", admin3="Nowhere")])
     p = alone.resolve([PlaceMention("Lonely Farm", admin1_hint="Hama")])[0]
     assert (p.resolved, p.admin1, p.geo_precision) == (False, "Hama", 3)
 
@@ -409,11 +399,9 @@ def test_resolve_lone_near_spelling_yields_to_a_sure_neighbours_governorate():
 def test_resolve_pcoded_place_spelled_as_written_beats_a_looser_spelling():
     """A P-coded place (no coordinates: at its subdistrict's centre) spelled as the
     text spells it beats another list's near-spelling matched on a variant name."""
-    with Gazetteer() as gaz:
-        gaz.add([Entry("p:1", "Jalaa", None, None, "pcode", admin1="Ar-Raqqa", admin3="Karama"),
-                 Entry("p:2", "Sabkhat Nur", 35.90, 39.30, "wof", admin1="Ar-Raqqa", admin3="Karama"),
-                 Entry("p:3", "Abu Ajal", 36.40, 38.90, "iom", admin1="Ar-Raqqa", alt_names=("Ajal",))])
-        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    geocoder = gazetteer_geocoder([Entry("p:1", "Jalaa", None, None, "pcode", admin1="Ar-Raqqa", admin3="Karama"),
+                                   Entry("p:2", "Sabkhat Nur", 35.90, 39.30, "wof", admin1="Ar-Raqqa", admin3="Karama"),
+                                   Entry("p:3", "Abu Ajal", 36.40, 38.90, "iom", admin1="Ar-Raqqa", alt_names=("Ajal",))])
     p = geocoder.resolve([PlaceMention("Al Jala", admin1_hint="Ar-Raqqa")])[0]
     assert (p.gazetteer_ref, p.geo_precision) == ("p:1", 2)
 
@@ -421,11 +409,9 @@ def test_resolve_pcoded_place_spelled_as_written_beats_a_looser_spelling():
 def test_resolve_far_camp_survives_a_governorate_named_for_another_place():
     """"left the Qasra camp for Idlib": the camp, exactly named and listed under
     several names, outweighs a governorate the sentence names as a destination."""
-    with Gazetteer() as gaz:
-        gaz.add([Entry("c:1", "Mukhayyam Qasra", 33.47, 36.30, "ocha", feature="camp", parent="Damascus",
-                       admin1="Damascus", alt_names=("Qasra camp", "Qasra", "Kasra")),
-                 Entry("c:2", "Sarmin", 35.90, 36.72, "wof", admin1="Idleb")])
-        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    geocoder = gazetteer_geocoder([Entry("c:1", "Mukhayyam Qasra", 33.47, 36.30, "ocha", feature="camp", parent="Damascus",
+                                   admin1="Damascus", alt_names=("Qasra camp", "Qasra", "Kasra")),
+                                   Entry("c:2", "Sarmin", 35.90, 36.72, "wof", admin1="Idleb")])
     p = geocoder.resolve([PlaceMention("Qasra", admin1_hint="Idleb", relation="district", feature="camp")])[0]
     assert (p.resolved, p.gazetteer_ref) == (True, "c:1")
 
@@ -434,29 +420,23 @@ def test_resolve_two_names_of_one_place_pick_where_both_are_listed():
     """"Tall Wasit/Al Wasit": one list gives the village as Tall Wasit, another as
     Al Wasit, 300 m apart; the other Al Wasit of the governorate, 15 km off, has
     more names but only one of the two."""
-    with Gazetteer() as gaz:
-        gaz.add([Entry("w:1", "Al Wasit", 35.55, 36.38, "wof", admin1="Hama", alt_names=("Wasit", "El Ouasit")),
-                 Entry("w:2", "Al Wasit", 35.45, 36.46, "wof", admin1="Hama"),
-                 Entry("w:3", "Tal Wasit", 35.448, 36.458, "iom", admin1="Hama")])
-        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    geocoder = gazetteer_geocoder([Entry("w:1", "Al Wasit", 35.55, 36.38, "wof", admin1="Hama", alt_names=("Wasit", "El Ouasit")),
+                                   Entry("w:2", "Al Wasit", 35.45, 36.46, "wof", admin1="Hama"),
+                                   Entry("w:3", "Tal Wasit", 35.448, 36.458, "iom", admin1="Hama")])
     m = PlaceMention("Tall Wasit", admin1_hint="Hama", alternatives=("Al Wasit",))
     assert geocoder.resolve([m])[0].gazetteer_ref in ("w:2", "w:3")
 
 
 def test_resolve_name_headed_by_a_noun_goes_near_the_place_it_belongs_to():
     """"Jubb al-Qadir" (the pit of Qadir) is not listed: it is put near Qadir."""
-    with Gazetteer() as gaz:
-        gaz.add([Entry("j:1", "Qadir", 35.10, 40.20, "wof", admin1="Deir-ez-Zor")])
-        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    geocoder = gazetteer_geocoder([Entry("j:1", "Qadir", 35.10, 40.20, "wof", admin1="Deir-ez-Zor")])
     p = geocoder.resolve([PlaceMention("Jubb al-Qadir", admin1_hint="Deir-ez-Zor")])[0]
     assert (p.resolved, p.gazetteer_ref, p.geo_precision) == (True, "j:1", 2)
 
 
 def test_resolve_listed_name_headed_by_a_noun_is_itself():
-    with Gazetteer() as gaz:
-        gaz.add([Entry("j:1", "Qadir", 35.10, 40.20, "wof", admin1="Deir-ez-Zor"),
-                 Entry("j:2", "Jubb Qadir", 35.30, 40.50, "wof", admin1="Deir-ez-Zor")])
-        geocoder = GazetteerGeocoder(PlaceIndex.load(gaz))
+    geocoder = gazetteer_geocoder([Entry("j:1", "Qadir", 35.10, 40.20, "wof", admin1="Deir-ez-Zor"),
+                                   Entry("j:2", "Jubb Qadir", 35.30, 40.50, "wof", admin1="Deir-ez-Zor")])
     p = geocoder.resolve([PlaceMention("Jubb al-Qadir", admin1_hint="Deir-ez-Zor")])[0]
     assert (p.gazetteer_ref, p.geo_precision) == ("j:2", 1)
 

@@ -1,5 +1,6 @@
-"""Helpers for extraction tests: documents built from text, and a geocoder over a
-small place table, so that extraction is tested without a gazetteer database."""
+"""Helpers for extraction and geocoding tests: documents built from text, a
+geocoder over a small place table (extraction tested without a gazetteer
+database), and the real geocoder over a few gazetteer entries written in a test."""
 from __future__ import annotations
 
 import json
@@ -7,10 +8,22 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Sequence
 
+from sitreps.geocode.facilities import Facilities
+from sitreps.geocode.index import PlaceIndex
+from sitreps.geocode.resolve import GazetteerGeocoder
+from sitreps.geocode.store import Entry, Gazetteer
 from sitreps.knowledge import fold
 from sitreps.model import Document, OffsetMap, Place, PlaceMention
 
 GOLDEN = Path(__file__).resolve().parent
+
+
+def gazetteer_geocoder(entries: Sequence[Entry], *, facilities: Facilities | None = None) -> GazetteerGeocoder:
+    """The sitreps geocoder over an in-memory gazetteer of `entries` (and, when
+    given, that facility table instead of the profile's)."""
+    with Gazetteer() as gaz:
+        gaz.add(list(entries))
+        return GazetteerGeocoder(PlaceIndex.load(gaz, facilities=facilities))
 
 
 def make_doc(text: str, *, published: str = "2016-03-02", doc_id: str = "t-1", outlet: str = "Test") -> Document:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import Code, KnowledgeError
-from ..knowledge import DEFAULT_PROFILE, governorate_named, knowledge_path, read_data, require
+from ..knowledge import DEFAULT_PROFILE, knowledge_path, read_data, require, require_governorate, require_point
 from .store import Entry
 
 FILE = "facilities.yaml"
@@ -98,13 +98,8 @@ def _facility(raw: Any, kinds: set[str], *, path: str, where: str) -> Facility:
     kind = require(raw, "kind", str, path=path, where=where)
     if kind not in kinds:
         raise KnowledgeError(Code.E401, path=path, detail=f"{where}: kind '{kind}' is not one of nouns: {sorted(kinds)}")
-    gov = governorate_named(require(raw, "governorate", str, path=path, where=where))
-    if gov is None:
-        raise KnowledgeError(Code.E401, path=path, detail=f"{where}: unknown governorate '{raw['governorate']}'")
-    lat = float(require(raw, "lat", (int, float), path=path, where=where))
-    lon = float(require(raw, "lon", (int, float), path=path, where=where))
-    if not (32.0 <= lat <= 37.5 and 35.5 <= lon <= 42.5):
-        raise KnowledgeError(Code.E401, path=path, detail=f"{where}: ({lat}, {lon}) lies outside Syria")
+    gov = require_governorate(raw, path=path, where=where)
+    lat, lon = require_point(raw, path=path, where=where)
     town = raw.get("town")
     if town is not None and not isinstance(town, str):
         raise KnowledgeError(Code.E401, path=path, detail=f"{where}: 'town' must be a name")

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from .facilities import Facilities, load_facilities
-from .store import Entry, Gazetteer
+from .store import Entry, Gazetteer, name_row
 from .translit import base_norm, name_keys
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ class PlaceIndex:
         self.facilities = facilities or Facilities((), {})
         own = [f.entry() for f in self.facilities.items]
         self.entries = entries + own
-        names = names + [[(n, *_keys(n)) for n in e.all_names()] for e in own]
+        names = names + [[name_row(n) for n in e.all_names()] for e in own]
         self.by_key: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
         self.by_base: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
         for i, rows in enumerate(names):
@@ -317,11 +317,6 @@ def _points_by_code(entries: list[Entry]) -> dict[str, tuple[float, float]]:
         if source in ("iom", "ocha") and code and e.lat is not None and e.lon is not None:
             out.setdefault(code, (e.lat, e.lon))
     return out
-
-
-def _keys(name: str) -> tuple[str, str, str]:
-    k = name_keys(name)
-    return k.norm, k.key, k.base
 
 
 def _deletions(key: str) -> set[str]:

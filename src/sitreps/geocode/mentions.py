@@ -157,7 +157,7 @@ def _candidate_lists(text: str, words: PlaceWords, is_actor: NamePredicate | Non
                      split: NamePredicate | None = None) -> list[list[_Candidate]]:
     """Candidate names grouped into lists ("Tal Ayyoub, Sharbaa and Humaymah")."""
     groups: list[list[_Candidate]] = []
-    for start, end, lead_bearing in _split_runs(text, _candidate_names(text, words), split):
+    for start, end, lead_bearing in _split_runs(text, _candidate_names(text, words), split, words):
         name = text[start:end]
         if _not_a_place(name, words, is_actor):
             continue
@@ -182,12 +182,12 @@ def _candidate_lists(text: str, words: PlaceWords, is_actor: NamePredicate | Non
 MIN_SPLIT_WORDS = 3         # shorter runs are one name ("Khan Shaykhun", "Tall Rif'at")
 
 
-def _split_runs(text: str, spans, split: NamePredicate | None):
+def _split_runs(text: str, spans, split: NamePredicate | None, words: PlaceWords):
     """Each capitalised run as it comes, or, when `split` says the whole run is no
     place, the places it lists: the fewest pieces that each name a place."""
     for start, end, bearing in spans:
-        words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-        pieces = _known_pieces(text, words, split) if split and len(words) >= MIN_SPLIT_WORDS \
+        tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+        pieces = _known_pieces(text, tokens, split, words) if split and len(tokens) >= MIN_SPLIT_WORDS \
             and not split(text[start:end]) else None
         if not pieces:
             yield start, end, bearing
@@ -196,31 +196,26 @@ def _split_runs(text: str, spans, split: NamePredicate | None):
             yield a, b, bearing if i == 0 else None
 
 
-def _known_pieces(text: str, words: list[tuple[int, int]], split: NamePredicate) -> list[tuple[int, int]] | None:
-    """The fewest runs of whole words, each a place `split` knows (4 letters or more),
-    that cover `words` exactly; None when there are none or just one."""
-    n = len(words)
+def _known_pieces(text: str, tokens: list[tuple[int, int]], split: NamePredicate,
+                  words: PlaceWords) -> list[tuple[int, int]] | None:
+    """The fewest runs of whole tokens, each a place `split` knows (4 letters or
+    more), that cover `tokens` exactly; None when there are none or just one."""
+    n = len(tokens)
     best: list[list[tuple[int, int]] | None] = [None] * (n + 1)
     best[0] = []
     for j in range(1, n + 1):
         for i in range(j):
-            piece = (words[i][0], words[j - 1][1])
+            piece = (tokens[i][0], tokens[j - 1][1])
             name = text[piece[0]:piece[1]]
             if best[i] is not None and len(name) >= 4 and (best[j] is None or len(best[i]) + 1 < len(best[j])) \
-                    and _whole_piece(name) and split(name):
+                    and _whole_piece(name, words) and split(name):
                 best[j] = best[i] + [piece]
     return best[n] if best[n] is not None and len(best[n]) >= 2 else None
 
 
-# words that begin a name and never end one ("Tall Abu Saad" is not "Tall Abu" + "Saad")
-_NAME_HEADS = frozenset("abu abou umm um bani beni ibn bin al el tal tall tell jabal jebel khirbat khirbet kafr kafar "
-                        "kfar deir dayr ayn ain ein bayt beit khan jisr ras bir jubb ard wadi maarat marat qalaat "
-                        "mazraat hawsh housh sheikh shaykh".split())
-
-
-def _whole_piece(name: str) -> bool:
+def _whole_piece(name: str, words: PlaceWords) -> bool:
     """A piece of a split run may not end with a word that begins names."""
-    return name.split()[-1].lower().strip("'`") not in _NAME_HEADS
+    return name.split()[-1].lower().strip("'`") not in words.name_heads
 
 
 def _add_alternative(prev: _Candidate, cand: _Candidate) -> None:

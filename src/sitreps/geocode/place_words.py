@@ -30,6 +30,7 @@ class PlaceWords:
     hyphen_particles: tuple[str, ...]
     space_particles: tuple[str, ...]
     name_directions: dict[str, str]      # compass word inside an Arabic name ("gharbiyah") -> bearing
+    name_heads: frozenset[str]           # words that begin names and never end one (particles included)
 
     @property
     def after_pattern(self) -> re.Pattern[str]:
@@ -72,4 +73,6 @@ def load_place_words(profile: str = DEFAULT_PROFILE) -> PlaceWords:
         space_particles=tuple(str(w) for w in require(particles, "space", list, path=path, where="particles")),
         name_directions=_invert(require(data, "name_directions", dict, path=path, where="file"),
                                 path=path, where="name_directions"),
+        name_heads=frozenset(str(w).lower() for w in [*require(data, "name_heads", list, path=path, where="file"),
+                                                       *particles["hyphen"], *particles["space"]]),
     )

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import Code, KnowledgeError
-from ..knowledge import DEFAULT_PROFILE, fold, governorate_named, knowledge_path, read_data, require
+from ..knowledge import (DEFAULT_PROFILE, fold, knowledge_path, read_data, require, require_governorate,
+                         require_point)
 from ..model import PlaceMention
 
 FILE = "regions.yaml"
@@ -44,7 +45,7 @@ def parse_regions(data: dict, *, path: str) -> Regions:
     compass = {}
     for i, r in enumerate(require(data, "regions", list, path=path, where="file")):
         where = f"regions[{i}]"
-        key = (_governorate(r, path=path, where=where), require(r, "bearing", str, path=path, where=where))
+        key = (require_governorate(r, path=path, where=where).name, require(r, "bearing", str, path=path, where=where))
         compass[key] = require(r, "town", str, path=path, where=where)
     named: dict[str, NamedRegion] = {}
     for i, r in enumerate(data.get("named") or []):
@@ -57,25 +58,14 @@ def parse_regions(data: dict, *, path: str) -> Regions:
     return Regions(compass, named)
 
 
-def _governorate(entry: dict, *, path: str, where: str) -> str:
-    name = require(entry, "governorate", str, path=path, where=where)
-    gov = governorate_named(name)
-    if gov is None:
-        raise KnowledgeError(Code.E401, path=path, detail=f"{where}: unknown governorate {name!r}")
-    return gov.name
-
-
 def _named_region(entry: dict, *, path: str, where: str) -> NamedRegion:
     """One entry of `named`: a town, or lat and lon, says where it is."""
     name = require(entry, "name", str, path=path, where=where)
-    gov = _governorate(entry, path=path, where=where)
+    gov = require_governorate(entry, path=path, where=where).name
     if "town" in entry:
         return NamedRegion(name, gov, town=require(entry, "town", str, path=path, where=where))
-    lat = require(entry, "lat", (int, float), path=path, where=where)
-    lon = require(entry, "lon", (int, float), path=path, where=where)
-    if not (32.0 <= lat <= 37.5 and 35.5 <= lon <= 42.5):
-        raise KnowledgeError(Code.E401, path=path, detail=f"{where}: ({lat}, {lon}) is not in Syria")
-    return NamedRegion(name, gov, lat=float(lat), lon=float(lon))
+    lat, lon = require_point(entry, path=path, where=where)
+    return NamedRegion(name, gov, lat=lat, lon=lon)
 
 
 def region_town(governorate: str, bearing: str | None, *, profile: str = DEFAULT_PROFILE) -> str | None:

@@ -14,6 +14,7 @@ import logging
 import math
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Sequence
 
 from ..knowledge import Governorate, governorate_named
@@ -23,7 +24,7 @@ from .districts import Districts, district_fit
 from .geo import distance_km, offset_point
 from .index import EXACT, SAME_BASE, SURE, Candidate, PlaceIndex
 from .place_words import load_place_words
-from .regions import NamedRegion, mention_region, region_town
+from .regions import NamedRegion, mention_region, named_region, region_town
 from .store import Entry
 from .support import PASSAGE_CHARS, Support
 from .translit import base_norm, head_noun_stem, name_keys
@@ -458,7 +459,7 @@ class GazetteerGeocoder:
     def _region_point(self, name: str) -> tuple[float, float] | None:
         """Where the named region `name` is placed, if sitreps knows it (cached)."""
         if name not in self._region_points:
-            region = mention_region(PlaceMention(text=name))
+            region = named_region(name)
             place = self._named_region_place(region) if region else None
             self._region_points[name] = (place.latitude, place.longitude) \
                 if place is not None and place.latitude is not None else None
@@ -531,6 +532,7 @@ def _best_per_place(cands: list[Candidate]) -> list[Candidate]:
     return sorted(best.values(), key=lambda c: -c.score)
 
 
+@lru_cache(maxsize=65536)
 def _spelled(name: str) -> str:
     """A name as written, without case, diacritics, apostrophes and hyphens."""
     return " ".join(plain_name(name).lower().replace("'", "").replace("`", "").replace("-", " ").split())

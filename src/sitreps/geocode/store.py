@@ -117,10 +117,7 @@ class Gazetteer:
         )
         place_id = cur.fetchone()[0]
         self.conn.execute("DELETE FROM names WHERE place_id = ?", (place_id,))
-        rows = []
-        for name in e.all_names():
-            k = name_keys(name)
-            rows.append((place_id, name, k.norm, k.key, k.base))
+        rows = [(place_id, *name_row(name)) for name in e.all_names()]
         self.conn.executemany("INSERT INTO names (place_id, name, norm, key, base) VALUES (?,?,?,?,?)", rows)
 
     def count(self, *, source: str | None = None) -> int:
@@ -157,7 +154,7 @@ class Gazetteer:
         fresh = self.keys_current()
         for entry, rows in self._stored_entries():
             if not fresh:
-                rows = [(name, *_keys_tuple(name)) for name, *_ in rows]
+                rows = [name_row(name) for name, *_ in rows]
             yield entry, rows
 
     def _stored_entries(self) -> Iterator[tuple[Entry, list[tuple[str, str, str, str]]]]:
@@ -198,9 +195,10 @@ class Gazetteer:
         return len(ids)
 
 
-def _keys_tuple(name: str) -> tuple[str, str, str]:
+def name_row(name: str) -> tuple[str, str, str, str]:
+    """A name as the index reads it: (name, norm, key, base)."""
     k = name_keys(name)
-    return k.norm, k.key, k.base
+    return name, k.norm, k.key, k.base
 
 
 def _entry_of(row: tuple) -> Entry:

@@ -95,6 +95,54 @@ def load_governorates(profile: str = DEFAULT_PROFILE, directory: str | None = No
     return tuple(out)
 
 
+@dataclass(frozen=True)
+class Country:
+    """The profile's country and the box its places lie in."""
+
+    name: str
+    south: float
+    north: float
+    west: float
+    east: float
+
+    def contains(self, lat: float, lon: float) -> bool:
+        return self.south <= lat <= self.north and self.west <= lon <= self.east
+
+
+@lru_cache(maxsize=8)
+def load_country(profile: str = DEFAULT_PROFILE, directory: str | None = None) -> Country:
+    """The `country` entry of governorates.yaml, validated."""
+    path = knowledge_path("governorates.yaml", profile=profile, directory=directory)
+    c = require(read_data("governorates.yaml", profile=profile, directory=directory), "country", dict,
+                path=path, where="file")
+    return Country(require(c, "name", str, path=path, where="country"),
+                   *(float(require(c, k, (int, float), path=path, where="country"))
+                     for k in ("south", "north", "west", "east")))
+
+
+def require_governorate(entry: dict[str, Any], *, path: str, where: str,
+                        profile: str = DEFAULT_PROFILE) -> Governorate:
+    """The governorate entry["governorate"] names (any listed spelling), else a KnowledgeError."""
+    name = require(entry, "governorate", str, path=path, where=where)
+    gov = governorate_named(name, profile=profile)
+    if gov is None:
+        raise KnowledgeError(Code.E401, path=path, detail=f"{where}: unknown governorate '{name}'")
+    return gov
+
+
+def require_point(entry: dict[str, Any], *, path: str, where: str,
+                  profile: str = DEFAULT_PROFILE) -> tuple[float, float]:
+    """entry["lat"], entry["lon"] as floats inside the profile's country, else a KnowledgeError."""
+    lat = float(require(entry, "lat", (int, float), path=path, where=where))
+    lon = float(require(entry, "lon", (int, float), path=path, where=where))
+    country = load_country(profile)
+    if not country.contains(lat, lon):
+        raise KnowledgeError(Code.E401, path=path, detail=f"{where}: ({lat}, {lon}) is not in {country.name} "
+                             f"(outside {country.name}'s box {country.south}-{country.north} N, "
+                             f"{country.west}-{country.east} E)")
+    return lat, lon
+
+
 @lru_cache(maxsize=4)
 def _governorates_by_fold(profile: str) -> dict[str, Governorate]:
     """fold(name or alias) -> governorate, built once per profile."""
